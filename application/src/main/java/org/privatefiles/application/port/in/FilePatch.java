@@ -1,0 +1,64 @@
+package org.privatefiles.application.port.in;
+
+import java.util.List;
+import java.util.UUID;
+import org.privatefiles.domain.actor.ProjectId;
+import org.privatefiles.domain.file.DocumentTemplateId;
+import org.privatefiles.domain.file.InputData;
+import org.privatefiles.domain.tag.FileTagRef;
+
+/**
+ * The writable fields of a private file a request sets; a null component means "not given".
+ * Used for creating (unset fields take their defaults) and for updating (unset fields stay).
+ */
+public record FilePatch(
+        Change<ProjectId> project,
+        Change<DocumentTemplateId> documentTemplate,
+        Change<String> title,
+        Change<List<FileTagRef>> fileTags,
+        Change<UUID> systemUuid,
+        Change<InputData> inputData,
+        Change<String> inputDataHash,
+        Change<String> status,
+        Change<String> statusMessage,
+        Change<Boolean> showCustomer,
+        Change<Boolean> temporary) {
+
+    public static final FilePatch EMPTY = builder().build();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a patch one field at a time. */
+    public static final class Builder {
+        private Change<ProjectId> project;
+        private Change<DocumentTemplateId> documentTemplate;
+        private Change<String> title;
+        private Change<List<FileTagRef>> fileTags;
+        private Change<UUID> systemUuid;
+        private Change<InputData> inputData;
+        private Change<String> inputDataHash;
+        private Change<String> status;
+        private Change<String> statusMessage;
+        private Change<Boolean> showCustomer;
+        private Change<Boolean> temporary;
+
+        public Builder project(ProjectId v) { project = Change.to(v); return this; }
+        public Builder documentTemplate(DocumentTemplateId v) { documentTemplate = Change.to(v); return this; }
+        public Builder title(String v) { title = Change.to(v); return this; }
+        public Builder fileTags(List<FileTagRef> v) { fileTags = Change.to(v == null ? null : List.copyOf(v)); return this; }
+        public Builder systemUuid(UUID v) { systemUuid = Change.to(v); return this; }
+        public Builder inputData(InputData v) { inputData = Change.to(v); return this; }
+        public Builder inputDataHash(String v) { inputDataHash = Change.to(v); return this; }
+        public Builder status(String v) { status = Change.to(v); return this; }
+        public Builder statusMessage(String v) { statusMessage = Change.to(v); return this; }
+        public Builder showCustomer(Boolean v) { showCustomer = Change.to(v); return this; }
+        public Builder temporary(Boolean v) { temporary = Change.to(v); return this; }
+
+        public FilePatch build() {
+            return new FilePatch(project, documentTemplate, title, fileTags, systemUuid, inputData, inputDataHash,
+                    status, statusMessage, showCustomer, temporary);
+        }
+    }
+}

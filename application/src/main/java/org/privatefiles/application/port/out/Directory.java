@@ -1,0 +1,53 @@
+package org.privatefiles.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.privatefiles.domain.actor.AccessLevel;
+import org.privatefiles.domain.actor.Membership;
+import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.actor.Project;
+import org.privatefiles.domain.actor.ProjectId;
+import org.privatefiles.domain.actor.UserId;
+
+/** Outbound port: who is who: users, orgs, memberships, projects, project assignments and tokens. */
+public interface Directory {
+
+    OrgId createOrg(String name);
+
+    boolean orgExists(OrgId org);
+
+    /** A taken email (compared ignoring case) is a {@code ConflictException}. */
+    UserAccount createUser(String email, String passwordHash, boolean machine);
+
+    Optional<UserAccount> findUser(UserId id);
+
+    /** The user with this email, compared ignoring case. */
+    Optional<UserAccount> findUserByEmail(String email);
+
+    /** Adds the membership, or replaces the one of the same org and user. */
+    void putMembership(Membership membership);
+
+    Optional<Membership> findMembership(OrgId org, UserId user);
+
+    Project createProject(OrgId org, String title);
+
+    Optional<Project> findProject(ProjectId id);
+
+    /** The org's projects by ascending id. */
+    List<Project> projects(OrgId org);
+
+    /** Assigns the project to the user at this level, replacing an earlier assignment. */
+    void assignProject(ProjectId project, UserId user, AccessLevel level);
+
+    /** The projects of this org assigned to the user, with their levels. */
+    Map<ProjectId, AccessLevel> assignments(OrgId org, UserId user);
+
+    void storeToken(TokenRecord token);
+
+    Optional<TokenRecord> findToken(String sha256);
+
+    /** Marks the token revoked; false when there is no such token. */
+    boolean revokeToken(String sha256, Instant when);
+}

@@ -1,0 +1,67 @@
+package org.privatefiles.application.port.out;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.privatefiles.domain.access.ReadScope;
+import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.file.FileId;
+import org.privatefiles.domain.file.PrivateFile;
+import org.privatefiles.domain.file.UploadPart;
+import org.privatefiles.domain.query.FileCriteria;
+
+/**
+ * Outbound port: holds private files with their tags and upload parts.
+ * Listing takes a {@link ReadScope} and {@link FileCriteria} and must apply both in the store
+ * (never by loading every file), in the order of {@code FileOrder}.
+ */
+public interface PrivateFileRepository {
+
+    /** A fresh id, never handed out before. */
+    FileId nextId();
+
+    /** Stores a new file (its id from {@link #nextId()}); tags must exist in the catalogue. */
+    void insert(PrivateFile file);
+
+    /** Replaces every stored field of an existing file, tags included, but not its parts. */
+    void update(PrivateFile file);
+
+    /** The file with this id if it belongs to this org, with its parts. */
+    Optional<PrivateFile> find(OrgId org, FileId id);
+
+    /** The file with this id in any org. */
+    Optional<PrivateFile> find(FileId id);
+
+    /** Deletes the file and its parts; false when there was none. */
+    boolean delete(FileId id);
+
+    /**
+     * The files in scope that meet the criteria, in order, paged when the criteria say so.
+     * The stream holds resources until closed and must not gather every row in memory.
+     */
+    Stream<PrivateFile> list(ReadScope scope, FileCriteria criteria);
+
+    /** How many files in scope meet the criteria, ignoring paging. */
+    long count(ReadScope scope, FileCriteria criteria);
+
+    /** Records a received part, replacing one with the same number; returns the replaced part. */
+    Optional<UploadPart> putPart(FileId file, UploadPart part);
+
+    /** Removes every part of a file; returns them (their content is the caller's to delete). */
+    List<UploadPart> removeParts(FileId file);
+
+    /** Of the given storage keys, those that a file's content or a part still uses. */
+    Set<String> keysInUse(Collection<String> storageKeys);
+
+    /** Temporary files created before the cutoff. */
+    List<PrivateFile> temporaryCreatedBefore(Instant cutoff);
+
+    /** Chunked uploads not completed that were created before the cutoff. */
+    List<PrivateFile> incompleteUploadsCreatedBefore(Instant cutoff);
+
+    /** Whether the store answers. */
+    boolean isAvailable();
+}
