@@ -1,0 +1,162 @@
+package org.privatefiles.application.service;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.privatefiles.application.port.in.Admission;
+import org.privatefiles.application.port.in.ChunkedUploadUseCase;
+import org.privatefiles.application.port.in.FilePatch;
+import org.privatefiles.application.port.in.PartReference;
+import org.privatefiles.application.port.out.ContentStore;
+import org.privatefiles.application.port.out.PrivateFileRepository;
+import org.privatefiles.domain.access.AccessNeed;
+import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.file.ChunkedUpload;
+import org.privatefiles.domain.file.FileId;
+import org.privatefiles.domain.file.PrivateFile;
+import org.privatefiles.domain.file.PrivateFileBuilder;
+import org.privatefiles.domain.file.UploadPart;
+import org.privatefiles.domain.throttle.ThrottleScope;
+
+/** Service: S3-style chunked uploads: a file without content, parts stored durably, joined by streaming on completion. */
+public final class ChunkedUploadService implements ChunkedUploadUseCase {
+    private final PrivateFileRepository files;
+    private final ContentStore content;
+    private final FileGuard guard;
+    private final FilePatchApplier patches;
+    private final long maxUploadBytes;
+    private final long minPartBytes;
+    private final Clock clock;
+
+    ChunkedUploadService(PrivateFileRepository files, ContentStore content, FileGuard guard, FilePatchApplier patches,
+                         long maxUploadBytes, long minPartBytes, Clock clock) {
+        this.files = files;
+        this.content = content;
+        this.guard = guard;
+        this.patches = patches;
+        this.maxUploadBytes = maxUploadBytes;
+        this.minPartBytes = minPartBytes;
+        this.clock = clock;
+    }
+
+    @Override
+    public PrivateFile start(Admission admission, FilePatch fields) {
+        admission.require(ThrottleScope.WRITE);
+        if (fields.title() == null) {
+            throw InvalidException.of("title", "This field is required.");
+        }
+        var now = Timestamps.now(clock);
+        var builder = new PrivateFileBuilder()
+                .id(files.nextId())
+                .org(admission.actor().org())
+                .user(admission.actor().user())
+                .createdDate(now)
+                .modifiedDate(now);
+        patches.apply(admission.actor(), fields, null, builder);
+        var file = builder.status(PrivateFile.STATUS_UPLOADING)
+                .upload(ChunkedUpload.started(UUID.randomUUID().toString()))
+                .build();
+        files.insert(file);
+        return file;
+    }
+
+    @Override
+    public UploadPart putPart(Admission admission, FileId id, int number, InputStream bytes, String expectedMd5) {
+        admission.require(ThrottleScope.WRITE);
+        var file = guard.require(admission, id, AccessNeed.WRITE);
+        requireUploading(file);
+        if (number < UploadPart.MIN_NUMBER || number > UploadPart.MAX_NUMBER) {
+            throw InvalidException.of("part_number", "Ensure this value is between 1 and 10000.");
+        }
+        var stored = content.write(bytes, maxUploadBytes);
+        var part = new UploadPart(number, stored.size(), stored.md5(), stored.key());
+        Optional<UploadPart> replaced;
+        try {
+            if (expectedMd5 != null && !expectedMd5.equalsIgnoreCase(stored.md5())) {
+                throw InvalidException.of("Content-MD5", "The part's MD5 " + stored.md5() + " does not match Content-MD5.");
+            }
+            replaced = files.putPart(id, part);
+            files.update(PrivateFileBuilder.from(file).modifiedDate(Timestamps.now(clock)).build());
+        } catch (RuntimeException e) {
+            content.delete(stored.key());
+            throw e;
+        }
+        replaced.filter(old -> !old.storageKey().equals(stored.key())).ifPresent(old -> content.delete(old.storageKey()));
+        return part;
+    }
+
+    @Override
+    public PrivateFile complete(Admission admission, FileId id, Optional<List<PartReference>> listed) {
+        admission.require(ThrottleScope.WRITE);
+        var file = guard.require(admission, id, AccessNeed.WRITE);
+        requireUploading(file);
+        var received = file.upload().parts();
+        var chosen = listed.isPresent() ? chosenParts(received, listed.get()) : received;
+        if (chosen.isEmpty()) {
+            throw InvalidException.of("parts", "No parts were uploaded.");
+        }
+        for (int i = 0; i < chosen.size() - 1; i++) {
+            if (chosen.get(i).size() < minPartBytes) {
+                throw InvalidException.of("parts", "Part " + chosen.get(i).partNumber()
+                        + " is smaller than the minimum of " + minPartBytes + " bytes; only the last part may be smaller.");
+            }
+        }
+        var joined = content.join(chosen.stream().map(UploadPart::storageKey).toList(), maxUploadBytes);
+        var now = Timestamps.now(clock);
+        var completed = PrivateFileBuilder.from(file)
+                .content(joined.facts())
+                .status(PrivateFile.STATUS_CREATED)
+                .upload(new ChunkedUpload(file.upload().uploadId(), chosen, now))
+                .modifiedDate(now)
+                .build();
+        try {
+            files.update(completed);
+        } catch (RuntimeException e) {
+            content.delete(joined.key());
+            throw e;
+        }
+        received.forEach(part -> content.delete(part.storageKey()));
+        return completed;
+    }
+
+    private static void requireUploading(PrivateFile file) {
+        if (!file.isUploading()) {
+            throw InvalidException.of(InvalidException.NON_FIELD, "This file has no chunked upload in progress.");
+        }
+    }
+
+    private static List<UploadPart> chosenParts(List<UploadPart> received, List<PartReference> listed) {
+        Map<Integer, UploadPart> byNumber = received.stream().collect(Collectors.toMap(UploadPart::partNumber, Function.identity()));
+        List<String> errors = new ArrayList<>();
+        List<UploadPart> chosen = new ArrayList<>();
+        int previous = 0;
+        for (PartReference ref : listed) {
+            var part = byNumber.get(ref.partNumber());
+            if (ref.partNumber() <= previous) {
+                errors.add("Parts must be listed in ascending order of part_number without repeats.");
+            } else if (part == null) {
+                errors.add("Part " + ref.partNumber() + " was not uploaded.");
+            } else if (ref.etag() == null || !stripQuotes(ref.etag()).equalsIgnoreCase(part.etag())) {
+                errors.add("Part " + ref.partNumber() + " has etag " + part.etag() + ", not " + ref.etag() + ".");
+            } else {
+                chosen.add(part);
+            }
+            previous = Math.max(previous, ref.partNumber());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidException(Map.of("parts", errors));
+        }
+        return chosen;
+    }
+
+    private static String stripQuotes(String etag) {
+        String e = etag.strip();
+        return e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"") ? e.substring(1, e.length() - 1) : e;
+    }
+}

@@ -1,0 +1,83 @@
+package org.privatefiles.application.service;
+
+import java.io.InputStream;
+import java.time.Clock;
+import org.privatefiles.application.port.in.Admission;
+import org.privatefiles.application.port.in.CreatePrivateFileUseCase;
+import org.privatefiles.application.port.in.NewFile;
+import org.privatefiles.application.port.in.StagedContent;
+import org.privatefiles.application.port.out.ContentStore;
+import org.privatefiles.application.port.out.PrivateFileRepository;
+import org.privatefiles.domain.file.ContentFacts;
+import org.privatefiles.domain.file.PrivateFile;
+import org.privatefiles.domain.file.PrivateFileBuilder;
+import org.privatefiles.domain.file.Title;
+import org.privatefiles.domain.throttle.ThrottleScope;
+
+/** Service: stores uploaded content first, then commits the file row; content of a refused file is removed. */
+public final class CreatePrivateFileService implements CreatePrivateFileUseCase {
+    private final PrivateFileRepository files;
+    private final ContentStore content;
+    private final FilePatchApplier patches;
+    private final long maxUploadBytes;
+    private final Clock clock;
+
+    CreatePrivateFileService(PrivateFileRepository files, ContentStore content, FilePatchApplier patches,
+                             long maxUploadBytes, Clock clock) {
+        this.files = files;
+        this.content = content;
+        this.patches = patches;
+        this.maxUploadBytes = maxUploadBytes;
+        this.clock = clock;
+    }
+
+    @Override
+    public StagedContent stage(Admission admission, InputStream bytes, String fileName) {
+        admission.require(ThrottleScope.WRITE);
+        var stored = content.write(bytes, maxUploadBytes);
+        return new StagedContent(stored.key(), stored.size(), stored.md5(), fileName);
+    }
+
+    @Override
+    public PrivateFile create(Admission admission, NewFile command) {
+        admission.require(ThrottleScope.WRITE);
+        var staged = command.content();
+        try {
+            ContentChecks.requireUsable(staged, command.expectedMd5());
+            var now = Timestamps.now(clock);
+            var builder = new PrivateFileBuilder()
+                    .id(files.nextId())
+                    .org(admission.actor().org())
+                    .user(admission.actor().user())
+                    .content(new ContentFacts(staged.key(), staged.size(), staged.md5()))
+                    .status(PrivateFile.STATUS_CREATED)
+                    .createdDate(now)
+                    .modifiedDate(now);
+            if (command.fields().title() == null) {
+                builder.title(defaultTitle(staged.fileName()));
+            }
+            patches.apply(admission.actor(), command.fields(), null, builder);
+            var file = builder.build();
+            files.insert(file);
+            return file;
+        } catch (RuntimeException e) {
+            discard(staged);
+            throw e;
+        }
+    }
+
+    @Override
+    public void discard(StagedContent staged) {
+        content.delete(staged.key());
+    }
+
+    private static Title defaultTitle(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return Title.of("file");
+        }
+        String name = fileName.strip();
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(slash + 1);
+        return Title.of(name.isBlank() ? "file" : name.length() > Title.MAX_LENGTH ? name.substring(0, Title.MAX_LENGTH) : name);
+    }
+}

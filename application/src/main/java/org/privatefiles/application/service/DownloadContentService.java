@@ -1,0 +1,33 @@
+package org.privatefiles.application.service;
+
+import java.io.InputStream;
+import org.privatefiles.application.port.in.DownloadContentUseCase;
+import org.privatefiles.application.port.out.ContentStore;
+import org.privatefiles.application.port.out.PrivateFileRepository;
+import org.privatefiles.domain.failure.NotFoundException;
+import org.privatefiles.domain.file.FileId;
+import org.privatefiles.domain.file.PrivateFile;
+
+/** Service: finds a file with complete content and opens byte ranges of it. */
+public final class DownloadContentService implements DownloadContentUseCase {
+    private final PrivateFileRepository files;
+    private final ContentStore content;
+
+    DownloadContentService(PrivateFileRepository files, ContentStore content) {
+        this.files = files;
+        this.content = content;
+    }
+
+    @Override
+    public PrivateFile downloadable(FileId id) {
+        return files.find(id).filter(f -> f.content() != null).orElseThrow(() -> new NotFoundException("Not found."));
+    }
+
+    @Override
+    public InputStream open(PrivateFile file, long offset, long length) {
+        if (file.content() == null) {
+            throw new NotFoundException("Not found.");
+        }
+        return content.open(file.content().storageKey(), offset, length);
+    }
+}

@@ -1,0 +1,109 @@
+package org.privatefiles.application.service;
+
+import java.util.Objects;
+import org.privatefiles.application.port.in.Change;
+import org.privatefiles.application.port.in.FilePatch;
+import org.privatefiles.application.port.out.Directory;
+import org.privatefiles.domain.access.AccessPolicy;
+import org.privatefiles.domain.actor.Actor;
+import org.privatefiles.domain.actor.ProjectId;
+import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Validation;
+import org.privatefiles.domain.file.PrivateFile;
+import org.privatefiles.domain.file.PrivateFileBuilder;
+import org.privatefiles.domain.file.Title;
+
+/**
+ * Applies the fields a request sets to a file being built, with the rules on each: valid title
+ * and status, a project the actor may edit, known tags, export tags only with the export
+ * permission (403), input-data hash derived when not given. Collects every field error.
+ */
+final class FilePatchApplier {
+    static final String INVALID_HYPERLINK = "Invalid hyperlink - Object does not exist.";
+    private static final String NOT_NULL = "This field may not be null.";
+
+    private final Directory directory;
+    private final TagResolver tags;
+    private final AccessPolicy policy;
+
+    FilePatchApplier(Directory directory, TagResolver tags, AccessPolicy policy) {
+        this.directory = directory;
+        this.tags = tags;
+        this.policy = policy;
+    }
+
+    /** Sets on {@code target} every field the patch gives; {@code current} is the file before (null when creating). */
+    void apply(Actor actor, FilePatch patch, PrivateFile current, PrivateFileBuilder target) {
+        var validation = new Validation();
+        if (patch.project() != null) {
+            validation.check(() -> target.project(project(actor, patch.project().value(), current)));
+        }
+        if (patch.documentTemplate() != null) {
+            target.documentTemplate(patch.documentTemplate().value());
+        }
+        if (patch.title() != null) {
+            validation.check(() -> target.title(Title.of(patch.title().value())));
+        }
+        if (patch.fileTags() != null) {
+            validation.check(() -> {
+                var refs = patch.fileTags().value();
+                if (refs == null) {
+                    throw InvalidException.of("file_tags", NOT_NULL);
+                }
+                var resolved = tags.resolve(refs, "file_tags", ref -> INVALID_HYPERLINK);
+                Refusals.requireAllowed(policy.applyTags(actor, resolved));
+                target.tags(resolved);
+            });
+        }
+        if (patch.systemUuid() != null) {
+            target.systemUuid(patch.systemUuid().value());
+        }
+        if (patch.inputData() != null) {
+            var data = patch.inputData().value();
+            target.inputData(data == null ? null : data.json());
+            if (patch.inputDataHash() == null) {
+                target.inputDataHash(data == null ? null : data.hash());
+            }
+        }
+        if (patch.inputDataHash() != null) {
+            target.inputDataHash(patch.inputDataHash().value());
+        }
+        if (patch.status() != null) {
+            String status = patch.status().value();
+            if (status != null && status.length() > PrivateFile.STATUS_MAX_LENGTH) {
+                validation.add("status", "Ensure this field has no more than " + PrivateFile.STATUS_MAX_LENGTH + " characters.");
+            } else {
+                target.status(status);
+            }
+        }
+        if (patch.statusMessage() != null) {
+            target.statusMessage(patch.statusMessage().value());
+        }
+        flag(validation, "show_customer", patch.showCustomer(), target::showCustomer);
+        flag(validation, "temporary", patch.temporary(), target::temporary);
+        validation.throwIfInvalid();
+    }
+
+    private ProjectId project(Actor actor, ProjectId requested, PrivateFile current) {
+        if (requested == null || (current != null && Objects.equals(requested, current.project()))) {
+            return requested;
+        }
+        boolean ofOrg = directory.findProject(requested).filter(p -> p.org().equals(actor.org())).isPresent();
+        if (!ofOrg || !policy.attachToProject(actor, requested).allowed()) {
+            throw InvalidException.of("project", INVALID_HYPERLINK);
+        }
+        return requested;
+    }
+
+    private static void flag(Validation validation, String field, Change<Boolean> change, java.util.function.Consumer<Boolean> setter) {
+        if (change == null) {
+            return;
+        }
+        if (change.value() == null) {
+            validation.add(field, NOT_NULL);
+        } else {
+            setter.accept(change.value());
+        }
+    }
+
+}

@@ -1,0 +1,65 @@
+package org.privatefiles.application.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.privatefiles.application.port.in.LogInResult;
+import org.privatefiles.application.port.in.LogInUseCase;
+import org.privatefiles.application.port.out.Directory;
+import org.privatefiles.application.port.out.ThrottleStore;
+import org.privatefiles.application.port.out.TokenRecord;
+import org.privatefiles.application.port.out.UserAccount;
+import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.ThrottledException;
+import org.privatefiles.domain.throttle.ThrottleWindow;
+
+/**
+ * Service: password log-in. Failed attempts per username are counted in a rolling window;
+ * once it is full every attempt for that username is throttled, right password or not.
+ */
+public final class LogInService implements LogInUseCase {
+    public static final int MAX_FAILURES = 10;
+    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    static final String BAD_CREDENTIALS = "Unable to log in with provided credentials.";
+
+    private final Directory directory;
+    private final ThrottleStore throttle;
+    private final PasswordHashing hashing;
+    private final Duration tokenExpiry;
+    private final Clock clock;
+    private final String decoyHash;
+
+    public LogInService(Directory directory, ThrottleStore throttle, PasswordHashing hashing, Duration tokenExpiry, Clock clock) {
+        this.directory = directory;
+        this.throttle = throttle;
+        this.hashing = hashing;
+        this.tokenExpiry = tokenExpiry;
+        this.clock = clock;
+        this.decoyHash = hashing.hash(Tokens.newToken());
+    }
+
+    @Override
+    public LogInResult logIn(String username, String password) {
+        var failures = List.of(new ThrottleWindow("login:" + String.valueOf(username).toLowerCase(Locale.ROOT),
+                MAX_FAILURES, FAILURE_WINDOW));
+        var now = Timestamps.now(clock);
+        var state = throttle.peek(failures, now);
+        if (!state.admitted()) {
+            throw new ThrottledException(state);
+        }
+        var user = username == null ? java.util.Optional.<UserAccount>empty() : directory.findUserByEmail(username.strip());
+        // Hash even for an unknown user so that timing does not reveal which emails exist.
+        String hash = user.map(UserAccount::passwordHash).orElse(null);
+        boolean matches = hashing.verify(password == null ? "" : password, hash == null ? decoyHash : hash) && hash != null;
+        if (!matches) {
+            throttle.tryAcquire(failures, now);
+            throw InvalidException.of(InvalidException.NON_FIELD, BAD_CREDENTIALS);
+        }
+        var account = user.get();
+        String token = Tokens.newToken();
+        var expiresAt = account.machine() ? null : now.plus(tokenExpiry);
+        directory.storeToken(new TokenRecord(Tokens.sha256(token), account.id(), now, expiresAt, null));
+        return new LogInResult(token, account.id(), account.email());
+    }
+}
