@@ -28,7 +28,7 @@ public final class LogInService implements LogInUseCase {
     private final PasswordHashing hashing;
     private final Duration tokenExpiry;
     private final Clock clock;
-    private final String decoyHash;
+    private volatile String decoyHash;
 
     public LogInService(Directory directory, ThrottleStore throttle, PasswordHashing hashing, Duration tokenExpiry, Clock clock) {
         this.directory = directory;
@@ -36,7 +36,6 @@ public final class LogInService implements LogInUseCase {
         this.hashing = hashing;
         this.tokenExpiry = tokenExpiry;
         this.clock = clock;
-        this.decoyHash = hashing.hash(Tokens.newToken());
     }
 
     @Override
@@ -51,7 +50,7 @@ public final class LogInService implements LogInUseCase {
         var user = username == null ? java.util.Optional.<UserAccount>empty() : directory.findUserByEmail(username.strip());
         // Hash even for an unknown user so that timing does not reveal which emails exist.
         String hash = user.map(UserAccount::passwordHash).orElse(null);
-        boolean matches = hashing.verify(password == null ? "" : password, hash == null ? decoyHash : hash) && hash != null;
+        boolean matches = hashing.verify(password == null ? "" : password, hash == null ? decoyHash() : hash) && hash != null;
         if (!matches) {
             throttle.tryAcquire(failures, now);
             throw InvalidException.of(InvalidException.NON_FIELD, BAD_CREDENTIALS);
@@ -61,5 +60,13 @@ public final class LogInService implements LogInUseCase {
         var expiresAt = account.machine() ? null : now.plus(tokenExpiry);
         directory.storeToken(new TokenRecord(Tokens.sha256(token), account.id(), now, expiresAt, null));
         return new LogInResult(token, account.id(), account.email());
+    }
+
+    /** A hash of nothing anyone knows, made on first need (it is slow on purpose). */
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hashing.hash(Tokens.newToken());
+        }
+        return decoyHash;
     }
 }

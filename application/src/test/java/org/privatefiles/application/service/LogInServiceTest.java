@@ -1,0 +1,94 @@
+package org.privatefiles.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.ThrottledException;
+import org.privatefiles.domain.failure.UnauthenticatedException;
+
+class LogInServiceTest {
+
+    @Test
+    void the_right_password_gives_a_token_that_authenticates_the_user() {
+        var f = new CoreFixture();
+        var user = f.core.administration().createUser("ann@example.com", "s3cret-pass", false);
+        var result = f.core.logIn().logIn("ann@example.com", "s3cret-pass");
+        assertThat(result.token()).matches("[0-9a-f]{40}");
+        assertThat(f.core.authenticateToken().authenticate(result.token())).isEqualTo(user);
+    }
+
+    @Test
+    void the_email_is_matched_ignoring_case() {
+        var f = new CoreFixture();
+        f.core.administration().createUser("Ann@Example.com", "s3cret-pass", false);
+        assertThat(f.core.logIn().logIn("ann@example.COM", "s3cret-pass").email()).isEqualTo("Ann@Example.com");
+    }
+
+    @Test
+    void a_wrong_password_is_the_drf_non_field_error() {
+        var f = new CoreFixture();
+        f.core.administration().createUser("ann@example.com", "s3cret-pass", false);
+        assertThatThrownBy(() -> f.core.logIn().logIn("ann@example.com", "wrong"))
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.errors())
+                        .containsEntry("non_field_errors", java.util.List.of("Unable to log in with provided credentials.")));
+    }
+
+    @Test
+    void an_unknown_user_gets_the_same_error_as_a_wrong_password() {
+        var f = new CoreFixture();
+        assertThatThrownBy(() -> f.core.logIn().logIn("nobody@example.com", "x")).isInstanceOf(InvalidException.class);
+    }
+
+    @Test
+    void after_ten_failures_even_the_right_password_is_throttled_until_the_window_frees() {
+        var f = new CoreFixture();
+        f.core.administration().createUser("ann@example.com", "s3cret-pass", false);
+        for (int i = 0; i < LogInService.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> f.core.logIn().logIn("ann@example.com", "wrong")).isInstanceOf(InvalidException.class);
+        }
+        assertThatThrownBy(() -> f.core.logIn().logIn("ann@example.com", "s3cret-pass")).isInstanceOf(ThrottledException.class);
+        f.clock.advance(LogInService.FAILURE_WINDOW);
+        assertThat(f.core.logIn().logIn("ann@example.com", "s3cret-pass").token()).isNotBlank();
+    }
+
+    @Test
+    void a_log_in_token_expires_after_the_configured_lifetime() {
+        var f = new CoreFixture();
+        f.core.administration().createUser("ann@example.com", "s3cret-pass", false);
+        var token = f.core.logIn().logIn("ann@example.com", "s3cret-pass").token();
+        f.clock.advance(Duration.ofDays(7));
+        assertThatThrownBy(() -> f.core.authenticateToken().authenticate(token)).isInstanceOf(UnauthenticatedException.class);
+    }
+
+    @Test
+    void a_machine_users_log_in_token_does_not_expire() {
+        var f = new CoreFixture();
+        var robot = f.core.administration().createUser("robot@example.com", "s3cret-pass", true);
+        var token = f.core.logIn().logIn("robot@example.com", "s3cret-pass").token();
+        f.clock.advance(Duration.ofDays(3650));
+        assertThat(f.core.authenticateToken().authenticate(token)).isEqualTo(robot);
+    }
+
+    @Test
+    void a_revoked_admin_token_no_longer_authenticates() {
+        var f = new CoreFixture();
+        var user = f.user("ann");
+        var token = f.core.administration().createToken(user);
+        assertThat(f.core.authenticateToken().authenticate(token)).isEqualTo(user);
+        f.core.administration().revokeToken(token);
+        assertThatThrownBy(() -> f.core.authenticateToken().authenticate(token)).isInstanceOf(UnauthenticatedException.class);
+    }
+
+    @Test
+    void passwords_are_stored_only_as_a_salted_pbkdf2_hash() {
+        var f = new CoreFixture();
+        f.core.administration().createUser("ann@example.com", "s3cret-pass", false);
+        f.core.administration().createUser("bob@example.com", "s3cret-pass", false);
+        var ann = f.directory.findUserByEmail("ann@example.com").orElseThrow().passwordHash();
+        var bob = f.directory.findUserByEmail("bob@example.com").orElseThrow().passwordHash();
+        assertThat(ann).startsWith("pbkdf2_sha256$").doesNotContain("s3cret-pass").isNotEqualTo(bob);
+    }
+}
