@@ -19,10 +19,10 @@ public record Paging(long offset, int count) {
             throw InvalidException.of("limit", "Ensure this value is between 1 and " + MAX_LIMIT + ".");
         }
         long pageNumber = page == null || page.isBlank() ? 1 : parseLong("page", page);
-        if (pageNumber < 1) {
+        if (pageNumber < 1 || pageNumber - 1 > Long.MAX_VALUE / size) {
             throw InvalidException.of("page", "Invalid page.");
         }
-        return new Paging(Math.multiplyExact(pageNumber - 1, (long) size), size);
+        return new Paging((pageNumber - 1) * size, size);
     }
 
     /** {@code range=[first,last]}, 0-based and inclusive. */
@@ -40,11 +40,10 @@ public record Paging(long offset, int count) {
         if (first < 0 || last < first) {
             throw InvalidException.of("range", "Expected 0 <= first <= last.");
         }
-        long count = last - first + 1;
-        if (count > Integer.MAX_VALUE) {
+        if (last - first >= Integer.MAX_VALUE) {
             throw InvalidException.of("range", "Range too large.");
         }
-        return new Paging(first, (int) count);
+        return new Paging(first, (int) (last - first + 1));
     }
 
     private static int parseInt(String field, String value) {

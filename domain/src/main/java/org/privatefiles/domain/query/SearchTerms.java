@@ -13,9 +13,17 @@ import org.privatefiles.domain.failure.InvalidException;
 public record SearchTerms(List<String> terms) {
     public static final SearchTerms NONE = new SearchTerms(List.of());
 
-    /** Django's smart_split: runs of non-space text, with quoted strings (and their escapes) kept whole. */
+    /** Python's whitespace ({@code \s}, {@code str.strip()}): Unicode White_Space plus U+001C..U+001F. */
+    private static final String SPACE = "\\s\\x{1C}-\\x{1F}";
+
+    /**
+     * Django's smart_split: runs of non-space text, with quoted strings (and their escapes) kept whole.
+     * As in Python, {@code .} matches every character but a line feed (UNIX_LINES).
+     */
     private static final Pattern SMART_SPLIT = Pattern.compile(
-            "((?:[^\\s'\"]*(?:(?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')[^\\s'\"]*)+)|\\S+)",
+            "((?:[^" + SPACE + "'\"]*(?:(?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')[^" + SPACE + "'\"]*)+)|[^" + SPACE + "]+)",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES);
+    private static final Pattern OUTER_SPACE = Pattern.compile("\\A[" + SPACE + "]+|[" + SPACE + "]+\\z",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     public SearchTerms {
@@ -33,12 +41,12 @@ public record SearchTerms(List<String> terms) {
         var matcher = SMART_SPLIT.matcher(value);
         while (matcher.find()) {
             String term = strip(matcher.group(), ',');
-            if (term.length() >= 2 && (term.charAt(0) == '"' || term.charAt(0) == '\'')
+            if (!term.isEmpty() && (term.charAt(0) == '"' || term.charAt(0) == '\'')
                     && term.charAt(0) == term.charAt(term.length() - 1)) {
                 addIfNotEmpty(terms, unescape(term));
             } else {
                 for (String sub : term.split(",", -1)) {
-                    addIfNotEmpty(terms, sub.strip());
+                    addIfNotEmpty(terms, OUTER_SPACE.matcher(sub).replaceAll(""));
                 }
             }
         }
@@ -55,8 +63,11 @@ public record SearchTerms(List<String> terms) {
         }
     }
 
-    /** Django's unescape_string_literal: drop the quotes, undo escaped quotes and backslashes. */
+    /** Django's unescape_string_literal: drop the quotes, undo escaped quotes and backslashes. A lone quote is "". */
     private static String unescape(String literal) {
+        if (literal.length() < 2) {
+            return "";
+        }
         char quote = literal.charAt(0);
         return literal.substring(1, literal.length() - 1)
                 .replace("\\" + quote, String.valueOf(quote))

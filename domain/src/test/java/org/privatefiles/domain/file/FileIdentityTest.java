@@ -1,0 +1,26 @@
+package org.privatefiles.domain.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** File and document-template ids are positive 64-bit integers. */
+class FileIdentityTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, -1, Long.MIN_VALUE})
+    void ids_that_are_not_positive_are_rejected(long value) {
+        assertThatIllegalArgumentException().isThrownBy(() -> FileId.of(value));
+        assertThatIllegalArgumentException().isThrownBy(() -> DocumentTemplateId.of(value));
+    }
+
+    @Test
+    void ids_accept_one_up_to_the_largest_long_and_print_as_the_number() {
+        assertThat(FileId.of(1).toString()).isEqualTo("1");
+        assertThat(FileId.of(Long.MAX_VALUE).toString()).isEqualTo("9223372036854775807");
+        assertThat(DocumentTemplateId.of(42).toString()).isEqualTo("42");
+    }
+}
