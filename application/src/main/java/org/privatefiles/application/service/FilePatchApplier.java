@@ -42,7 +42,7 @@ final class FilePatchApplier {
             target.documentTemplate(patch.documentTemplate().value());
         }
         if (patch.title() != null) {
-            validation.check(() -> target.title(Title.of(patch.title().value())));
+            validation.check(() -> target.title(Title.of(trimmed(patch.title().value()))));
         }
         if (patch.fileTags() != null) {
             validation.check(() -> {
@@ -66,10 +66,10 @@ final class FilePatchApplier {
             }
         }
         if (patch.inputDataHash() != null) {
-            target.inputDataHash(patch.inputDataHash().value());
+            target.inputDataHash(trimmed(patch.inputDataHash().value()));
         }
         if (patch.status() != null) {
-            String status = patch.status().value();
+            String status = trimmed(patch.status().value());
             if (status != null && status.length() > PrivateFile.STATUS_MAX_LENGTH) {
                 validation.add("status", "Ensure this field has no more than " + PrivateFile.STATUS_MAX_LENGTH + " characters.");
             } else {
@@ -77,7 +77,7 @@ final class FilePatchApplier {
             }
         }
         if (patch.statusMessage() != null) {
-            target.statusMessage(patch.statusMessage().value());
+            target.statusMessage(trimmed(patch.statusMessage().value()));
         }
         flag(validation, "show_customer", patch.showCustomer(), target::showCustomer);
         flag(validation, "temporary", patch.temporary(), target::temporary);
@@ -93,6 +93,11 @@ final class FilePatchApplier {
             throw InvalidException.of("project", INVALID_HYPERLINK);
         }
         return requested;
+    }
+
+    /** DRF's CharField trims surrounding whitespace before validating. */
+    private static String trimmed(String value) {
+        return value == null ? null : value.strip();
     }
 
     private static void flag(Validation validation, String field, Change<Boolean> change, java.util.function.Consumer<Boolean> setter) {

@@ -10,7 +10,7 @@ import org.privatefiles.domain.actor.UserId;
 /**
  * Rolling-window throttling (API.md §3): which windows apply to a request, and what a window
  * says given the instants of the requests it admitted. A window of length L at time t counts
- * the requests admitted in (t - L, t].
+ * the requests admitted after t - L (including any stamped after t by a clock that runs ahead).
  */
 public final class ThrottlePolicy {
     public static final Duration ORG_WINDOW = Duration.ofHours(24);
@@ -35,7 +35,8 @@ public final class ThrottlePolicy {
      */
     public static WindowVerdict evaluate(ThrottleWindow window, List<Instant> admittedAscending, Instant now) {
         Instant windowStart = now.minus(window.length());
-        List<Instant> inWindow = admittedAscending.stream().filter(t -> t.isAfter(windowStart) && !t.isAfter(now)).toList();
+        // Admissions stamped after now (another instance's clock ran ahead) count too: the limit must hold.
+        List<Instant> inWindow = admittedAscending.stream().filter(t -> t.isAfter(windowStart)).toList();
         int used = inWindow.size();
         if (used < window.limit()) {
             Instant oldest = inWindow.isEmpty() ? now : inWindow.get(0);

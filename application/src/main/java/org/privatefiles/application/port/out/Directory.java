@@ -18,7 +18,7 @@ public interface Directory {
 
     boolean orgExists(OrgId org);
 
-    /** A taken email (compared ignoring case) is a {@code ConflictException}. */
+    /** Keeps the email as given; a taken email (compared ignoring case) is a {@code ConflictException}. */
     UserAccount createUser(String email, String passwordHash, boolean machine);
 
     Optional<UserAccount> findUser(UserId id);
@@ -44,6 +44,7 @@ public interface Directory {
     /** The projects of this org assigned to the user, with their levels. */
     Map<ProjectId, AccessLevel> assignments(OrgId org, UserId user);
 
+    /** Stores a new token; a hash already stored is a {@code ConflictException}. */
     void storeToken(TokenRecord token);
 
     Optional<TokenRecord> findToken(String sha256);

@@ -16,6 +16,6 @@ public interface FileTagCatalog {
     /** The tag with exactly this title. */
     Optional<FileTag> findByTitle(String title);
 
-    /** Adds a tag with the next free id; a taken title is a {@code ConflictException}. */
+    /** Adds a tag of type {@code private} with an id above every existing one; a taken title is a {@code ConflictException}. */
     FileTag create(String title, boolean export);
 }

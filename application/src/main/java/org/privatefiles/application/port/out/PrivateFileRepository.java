@@ -23,13 +23,16 @@ public interface PrivateFileRepository {
     /** A fresh id, never handed out before. */
     FileId nextId();
 
-    /** Stores a new file (its id from {@link #nextId()}); tags must exist in the catalogue. */
+    /**
+     * Stores a new file (its id from {@link #nextId()}) with its tags and any parts of its upload;
+     * tags must exist in the catalogue; an id already used is a {@code ConflictException}.
+     */
     void insert(PrivateFile file);
 
-    /** Replaces every stored field of an existing file, tags included, but not its parts. */
+    /** Replaces every stored field of an existing file, tags included, but not its parts; {@code NotFoundException} when absent. */
     void update(PrivateFile file);
 
-    /** The file with this id if it belongs to this org, with its parts. */
+    /** The file with this id if it belongs to this org, with its tags (by ascending id) and its parts (by number). */
     Optional<PrivateFile> find(OrgId org, FileId id);
 
     /** The file with this id in any org. */
@@ -47,7 +50,7 @@ public interface PrivateFileRepository {
     /** How many files in scope meet the criteria, ignoring paging. */
     long count(ReadScope scope, FileCriteria criteria);
 
-    /** Records a received part, replacing one with the same number; returns the replaced part. */
+    /** Records a received part, replacing one with the same number; returns the replaced part; {@code NotFoundException} when the file is gone. */
     Optional<UploadPart> putPart(FileId file, UploadPart part);
 
     /** Removes every part of a file; returns them (their content is the caller's to delete). */
