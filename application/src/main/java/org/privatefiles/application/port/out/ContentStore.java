@@ -19,11 +19,14 @@ public interface ContentStore {
     /**
      * Reads the stream to its end and stores it under a fresh key, computing size and MD5 on
      * the way with memory that does not grow with the size. More than {@code maxBytes} bytes is
-     * a {@code TooLargeException} and nothing is kept.
+     * a {@code TooLargeException} and nothing is kept. The caller closes the stream.
      */
     StoredContent write(InputStream content, long maxBytes);
 
-    /** The bytes of a key from {@code offset}, at most {@code length} of them; {@code NotFoundException} when absent. */
+    /**
+     * The bytes of a key from {@code offset}, at most {@code length} of them (empty past the end);
+     * {@code NotFoundException} when absent; negative arguments are an {@code IllegalArgumentException}.
+     */
     InputStream open(String key, long offset, long length);
 
     /** The size of the content under a key; {@code NotFoundException} when absent. */
@@ -37,7 +40,7 @@ public interface ContentStore {
     /** Every complete key, with when it was written; the stream must be closed. */
     Stream<StoredKey> keys();
 
-    /** Removes leftovers of writes that never finished and are older than the cutoff; returns how many. */
+    /** Removes leftovers of writes that never finished and were not written to since the cutoff; returns how many. */
     int removeUnfinishedWritesBefore(Instant cutoff);
 
     /** Whether the store can be read and written. */
