@@ -1,0 +1,98 @@
+package org.privatefiles.adapter.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import org.privatefiles.application.PrivateFilesCore;
+import org.privatefiles.domain.file.ContentFacts;
+import org.privatefiles.domain.file.FileId;
+import org.privatefiles.domain.file.PrivateFile;
+
+/** {@code GET|HEAD /media/private/{id}/{name}}: a file's bytes for a valid signed link, with Range, ETag and attachment headers. */
+final class DownloadHandler implements Handler {
+    private static final int COPY_BUFFER = 256 * 1024;
+
+    private final PrivateFilesCore core;
+    private final DownloadLinks links;
+
+    DownloadHandler(PrivateFilesCore core, DownloadLinks links) {
+        this.core = core;
+        this.links = links;
+    }
+
+    @Override
+    public void handle(Context ctx) throws IOException {
+        long id = PathIds.positive(ctx.pathParam("id"));
+        links.verify(id, ctx.pathParam("name"), ctx.queryParam("Expires"), ctx.queryParam("Signature"), ctx.queryParam("Key-Id"));
+        PrivateFile file = core.downloadContent().downloadable(FileId.of(id));
+        ContentFacts content = file.content();
+        long size = content.size();
+        String etag = "\"" + content.md5() + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Accept-Ranges", "bytes");
+        ctx.header("Cache-Control", "private");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        if (matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(304);
+            return;
+        }
+        String ifRange = ctx.header("If-Range");
+        ByteRange range = ifRange == null || ifRange.strip().equals(etag)
+                ? ByteRange.parse(ctx.header("Range"), size)
+                : ByteRange.whole(size);
+        if (!range.satisfiable()) {
+            ctx.header("Content-Range", range.contentRange(size));
+            Responses.json(ctx, 416, Map.of("detail", "Requested range not satisfiable."));
+            return;
+        }
+        long length = Math.max(0, range.length());
+        boolean head = ctx.req().getMethod().equals("HEAD");
+        // Opened before any header is set, so that content gone missing is a clean 404.
+        try (InputStream in = head || length == 0 ? InputStream.nullInputStream()
+                : core.downloadContent().open(file, range.first(), length)) {
+            String title = file.title().value();
+            ctx.header("Content-Disposition", ContentHeaders.attachment(title));
+            ctx.contentType(ContentHeaders.contentType(title));
+            if (range.partial()) {
+                ctx.status(206);
+                ctx.header("Content-Range", range.contentRange(size));
+            } else {
+                ctx.status(200);
+            }
+            ctx.res().setContentLengthLong(length);
+            if (!head) {
+                copy(in, ctx.res().getOutputStream(), length);
+            }
+        }
+    }
+
+    /** Whether an If-None-Match header names this entity tag (weak comparison) or is {@code *}. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+        byte[] buffer = new byte[(int) Math.min(COPY_BUFFER, length)];
+        long left = length;
+        while (left > 0) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                throw new IOException("the stored content ended " + left + " bytes early");
+            }
+            out.write(buffer, 0, n);
+            left -= n;
+        }
+    }
+}

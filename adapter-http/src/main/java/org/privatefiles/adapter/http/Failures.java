@@ -1,0 +1,133 @@
+package org.privatefiles.adapter.http;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EofException;
+import org.privatefiles.domain.failure.ConflictException;
+import org.privatefiles.domain.failure.ForbiddenException;
+import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.NotFoundException;
+import org.privatefiles.domain.failure.ThrottledException;
+import org.privatefiles.domain.failure.TooLargeException;
+import org.privatefiles.domain.failure.UnauthenticatedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps every failure to its status and JSON body, once; anything unexpected is a 500 with a request id that is also logged. */
+final class Failures {
+    static final String PERMISSION_DENIED = "You do not have permission to perform this action.";
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    /** Headers a handler may have set for the content it meant to send, which an error body must not carry. */
+    private static final List<String> CONTENT_HEADERS = List.of("Content-Length", "Content-Disposition", "Content-Range",
+            "ETag", "Accept-Ranges", "Location");
+
+    private final RouteTable routes;
+
+    Failures(RouteTable routes) {
+        this.routes = routes;
+    }
+
+    void handle(Exception e, Context ctx) {
+        if (ctx.res().isCommitted()) {
+            failedAfterCommit(e, ctx);
+            return;
+        }
+        ctx.res().resetBuffer();
+        for (String header : CONTENT_HEADERS) {
+            ctx.res().setHeader(header, null);
+        }
+        if (e instanceof HttpProblem problem) {
+            problem.headers().forEach(ctx::header);
+            Responses.json(ctx, problem.status(), problem.body());
+        } else if (e instanceof InvalidException invalid) {
+            Responses.json(ctx, 400, invalid.errors());
+        } else if (e instanceof NotFoundException) {
+            detail(ctx, 404, "Not found.");
+        } else if (e instanceof ForbiddenException) {
+            detail(ctx, 403, PERMISSION_DENIED);
+        } else if (e instanceof UnauthenticatedException) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"api\"");
+            detail(ctx, 401, e.getMessage());
+        } else if (e instanceof ThrottledException throttled) {
+            ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            detail(ctx, 429, throttled.getMessage());
+        } else if (e instanceof ConflictException) {
+            detail(ctx, 409, e.getMessage());
+        } else if (e instanceof TooLargeException) {
+            ctx.header("Connection", "close");
+            detail(ctx, 413, e.getMessage());
+        } else if (e instanceof EndpointNotFound) {
+            unrouted(ctx);
+        } else if (e instanceof HttpResponseException http) {
+            detail(ctx, http.getStatus(), http.getMessage());
+        } else {
+            internal(e, ctx);
+        }
+    }
+
+    /** No route for this method and path: 405 with Allow when the path exists, else 404. */
+    private void unrouted(Context ctx) {
+        String allow = routes.allowFor(ctx.path());
+        if (allow == null) {
+            detail(ctx, 404, "Not found.");
+        } else {
+            ctx.header("Allow", allow);
+            detail(ctx, 405, "Method \"" + ctx.req().getMethod() + "\" not allowed.");
+        }
+    }
+
+    private static void internal(Exception e, Context ctx) {
+        if (isClientGone(e)) {
+            LOG.debug("{} {}: the client went away", ctx.req().getMethod(), ctx.path(), e);
+            ctx.status(499);
+            return;
+        }
+        String requestId = UUID.randomUUID().toString();
+        LOG.error("request_id={} {} {} failed", requestId, ctx.req().getMethod(), ctx.path(), e);
+        ctx.header("X-Request-Id", requestId);
+        Responses.json(ctx, 500, new ServerError("Internal server error.", requestId));
+    }
+
+    /** The body of a 500. */
+    @JsonPropertyOrder({"detail", "request_id"})
+    record ServerError(String detail, String requestId) {
+    }
+
+    private static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The response is already on its way: log, and cut the connection so the client sees it is incomplete. */
+    private static void failedAfterCommit(Exception e, Context ctx) {
+        if (isClientGone(e)) {
+            LOG.debug("{} {}: the client went away", ctx.req().getMethod(), ctx.path(), e);
+            return;
+        }
+        LOG.error("request_id={} {} {} failed after the response was committed",
+                UUID.randomUUID(), ctx.req().getMethod(), ctx.path(), e);
+        cutConnection(ctx, e);
+    }
+
+    private static void cutConnection(Context ctx, Exception e) {
+        try {
+            ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
+        } catch (RuntimeException ignored) {
+            // the connection is going away anyway
+        }
+    }
+
+    private static void detail(Context ctx, int status, String detail) {
+        Responses.json(ctx, status, Map.of("detail", detail));
+    }
+}

@@ -1,0 +1,140 @@
+package org.privatefiles.adapter.http;
+
+import io.javalin.http.Context;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.privatefiles.application.PrivateFilesCore;
+import org.privatefiles.application.port.in.Admission;
+import org.privatefiles.application.port.in.FilePatch;
+import org.privatefiles.application.port.in.FileUpdate;
+import org.privatefiles.application.port.in.NewFile;
+import org.privatefiles.application.port.in.StagedContent;
+import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.TooLargeException;
+import org.privatefiles.domain.file.FileId;
+import org.privatefiles.domain.file.PrivateFile;
+import org.privatefiles.domain.throttle.ThrottleScope;
+
+/** Retrieve, create, update and delete of one private file; a multipart file part is streamed into storage as it arrives. */
+final class FileHandlers {
+    static final String FILE_FIELD = "file_contents";
+    private static final EnumSet<RequestBody.Kind> ANY_BODY = EnumSet.allOf(RequestBody.Kind.class);
+
+    private final PrivateFilesCore core;
+    private final RequestGate gate;
+    private final FilePatchReader patches;
+    private final Views views;
+
+    FileHandlers(PrivateFilesCore core, RequestGate gate, FilePatchReader patches, Views views) {
+        this.core = core;
+        this.gate = gate;
+        this.patches = patches;
+        this.views = views;
+    }
+
+    void retrieve(Context ctx) {
+        OrgId org = PathIds.org(ctx);
+        FileId id = PathIds.file(ctx);
+        Admission admission = gate.admit(ctx, org, ThrottleScope.READ);
+        Responses.json(ctx, 200, views.file(core.retrieveFile().retrieve(admission, id)));
+    }
+
+    /** Multipart: a file with content; JSON: a file awaiting a chunked upload (API.md §7). */
+    void create(Context ctx) {
+        OrgId org = PathIds.org(ctx);
+        Admission admission = gate.admit(ctx, org, ThrottleScope.WRITE);
+        PrivateFile file = switch (RequestBody.kind(ctx, ANY_BODY)) {
+            case MULTIPART -> createWithContent(ctx, admission, org);
+            case FORM -> {
+                patches.fromForm(RequestBody.form(ctx), org);
+                throw InvalidException.of(FILE_FIELD, "No file was submitted.");
+            }
+            case JSON, NONE -> core.chunkedUploads().start(admission, patches.fromJson(RequestBody.json(ctx), org));
+        };
+        ctx.header("Location", views.urls().file(org, file.id()));
+        Responses.json(ctx, 201, views.file(file));
+    }
+
+    void update(Context ctx) {
+        OrgId org = PathIds.org(ctx);
+        FileId id = PathIds.file(ctx);
+        Admission admission = gate.admit(ctx, org, ThrottleScope.WRITE);
+        FileUpdate update = switch (RequestBody.kind(ctx, ANY_BODY)) {
+            case MULTIPART -> updateWithContent(ctx, admission, org);
+            case FORM -> FileUpdate.of(patches.fromForm(RequestBody.form(ctx), org));
+            case JSON, NONE -> FileUpdate.of(patches.fromJson(RequestBody.json(ctx), org));
+        };
+        Responses.json(ctx, 200, views.file(core.updateFile().update(admission, id, update)));
+    }
+
+    void delete(Context ctx) {
+        OrgId org = PathIds.org(ctx);
+        FileId id = PathIds.file(ctx);
+        Admission admission = gate.admit(ctx, org, ThrottleScope.WRITE);
+        core.deleteFile().delete(admission, id);
+        ctx.status(204);
+    }
+
+    private PrivateFile createWithContent(Context ctx, Admission admission, OrgId org) {
+        var stager = stager(admission);
+        var form = readForm(ctx, stager);
+        StagedContent staged = form.file();
+        if (staged == null) {
+            throw InvalidException.of(FILE_FIELD, "No file was submitted.");
+        }
+        NewFile command;
+        try {
+            command = new NewFile(patches.fromForm(form.fields(), org), staged, expectedMd5(form.fields()));
+        } catch (RuntimeException e) {
+            stager.discard(staged);
+            throw e;
+        }
+        return core.createFile().create(admission, command);
+    }
+
+    private FileUpdate updateWithContent(Context ctx, Admission admission, OrgId org) {
+        var stager = stager(admission);
+        var form = readForm(ctx, stager);
+        Optional<StagedContent> staged = Optional.ofNullable(form.file());
+        try {
+            FilePatch patch = patches.fromForm(form.fields(), org);
+            return new FileUpdate(patch, staged, staged.isPresent() ? expectedMd5(form.fields()) : null);
+        } catch (RuntimeException e) {
+            staged.ifPresent(stager::discard);
+            throw e;
+        }
+    }
+
+    /** Refuses a body that announces more than the largest file plus the form fields, before reading it. */
+    private UploadForm.Result readForm(Context ctx, UploadForm.Stager stager) {
+        var body = new RequestContent(ctx);
+        long max = core.settings().maxUploadBytes();
+        if (body.declaredLength() > max + UploadForm.TEXT_LIMIT) {
+            body.close();
+            throw new TooLargeException(max);
+        }
+        return UploadForm.read(body, ctx.header("Content-Type"), FILE_FIELD, stager);
+    }
+
+    private UploadForm.Stager stager(Admission admission) {
+        var files = core.createFile();
+        return new UploadForm.Stager() {
+            @Override
+            public StagedContent stage(InputStream content, String fileName) {
+                return files.stage(admission, content, fileName);
+            }
+
+            @Override
+            public void discard(StagedContent content) {
+                files.discard(content);
+            }
+        };
+    }
+
+    private static String expectedMd5(FormFields fields) {
+        String hash = fields.last("file_hash");
+        return hash == null || hash.isBlank() ? null : hash.strip();
+    }
+}

@@ -1,0 +1,151 @@
+package org.privatefiles.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.privatefiles.application.port.in.FilePatch;
+import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.actor.ProjectId;
+import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Validation;
+import org.privatefiles.domain.file.DocumentTemplateId;
+import org.privatefiles.domain.tag.FileTagId;
+import org.privatefiles.domain.tag.FileTagRef;
+
+/** Reads a file's writable fields from a JSON object or form fields into a {@link FilePatch}, with DRF's field errors. */
+final class FilePatchReader {
+    private final References references;
+
+    FilePatchReader(References references) {
+        this.references = references;
+    }
+
+    FilePatch fromJson(JsonNode body, OrgId org) {
+        if (!body.isObject()) {
+            throw InvalidException.of(InvalidException.NON_FIELD,
+                    "Invalid data. Expected a dictionary, but got " + Json.pythonType(body) + ".");
+        }
+        var patch = FilePatch.builder();
+        var errors = new Validation();
+        json(body, "project", errors, v -> patch.project(v.isNull() ? null : ProjectId.of(reference(v, org, true))));
+        json(body, "document_template", errors,
+                v -> patch.documentTemplate(v.isNull() ? null : DocumentTemplateId.of(reference(v, org, false))));
+        json(body, "title", errors, v -> patch.title(v.isNull() ? null : FieldValues.string(v)));
+        json(body, "file_tags", errors, v -> patch.fileTags(v.isNull() ? null : tags(v)));
+        json(body, "system_uuid", errors, v -> patch.systemUuid(v.isNull() ? null : FieldValues.uuid(v)));
+        json(body, "input_data", errors, v -> patch.inputData(v.isNull() ? null : Json.inputData(v)));
+        json(body, "input_data_hash", errors, v -> patch.inputDataHash(v.isNull() ? null : FieldValues.string(v)));
+        json(body, "status", errors, v -> patch.status(v.isNull() ? null : FieldValues.string(v)));
+        json(body, "status_message", errors, v -> patch.statusMessage(v.isNull() ? null : FieldValues.string(v)));
+        json(body, "show_customer", errors, v -> patch.showCustomer(v.isNull() ? null : FieldValues.bool(v)));
+        json(body, "temporary", errors, v -> patch.temporary(v.isNull() ? null : FieldValues.bool(v)));
+        errors.throwIfInvalid();
+        return patch.build();
+    }
+
+    FilePatch fromForm(FormFields form, OrgId org) {
+        var patch = FilePatch.builder();
+        var errors = new Validation();
+        form(form, "project", errors, v -> patch.project(v.isEmpty() ? null : ProjectId.of(references.project(v, org))));
+        form(form, "document_template", errors,
+                v -> patch.documentTemplate(v.isEmpty() ? null : DocumentTemplateId.of(references.documentTemplate(v, org))));
+        form(form, "title", errors, v -> patch.title(FieldValues.string(v)));
+        if (form.has("file_tags")) {
+            errors.check(() -> guard("file_tags", () -> patch.fileTags(formTags(form.all("file_tags")))));
+        }
+        form(form, "system_uuid", errors, v -> patch.systemUuid(v.isBlank() ? null : FieldValues.uuid(v)));
+        form(form, "input_data", errors, v -> {
+            var node = parseJsonText(v);
+            patch.inputData(node.isNull() ? null : Json.inputData(node));
+        });
+        form(form, "input_data_hash", errors, v -> patch.inputDataHash(FieldValues.string(v)));
+        form(form, "status", errors, v -> patch.status(FieldValues.string(v)));
+        form(form, "status_message", errors, v -> patch.statusMessage(FieldValues.string(v)));
+        form(form, "show_customer", errors, v -> patch.showCustomer(FieldValues.bool(v)));
+        form(form, "temporary", errors, v -> patch.temporary(FieldValues.bool(v)));
+        errors.throwIfInvalid();
+        return patch.build();
+    }
+
+    private long reference(JsonNode value, OrgId org, boolean project) {
+        String text;
+        if (value.isTextual()) {
+            text = value.textValue();
+        } else if (value.isIntegralNumber() && value.canConvertToLong()) {
+            text = Long.toString(value.longValue());
+            if (value.longValue() <= 0) {
+                throw new IllegalArgumentException(References.DOES_NOT_EXIST);
+            }
+        } else {
+            throw new IllegalArgumentException("Incorrect type. Expected URL string, received " + Json.pythonType(value) + ".");
+        }
+        return project ? references.project(text, org) : references.documentTemplate(text, org);
+    }
+
+    private List<FileTagRef> tags(JsonNode value) {
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("Expected a list of items but got type \"" + Json.pythonType(value) + "\".");
+        }
+        List<FileTagRef> refs = new ArrayList<>();
+        for (JsonNode element : value) {
+            if (element.isTextual()) {
+                refs.add(references.fileTag(element.textValue()));
+            } else if (element.isIntegralNumber() && element.canConvertToLong() && element.longValue() > 0) {
+                refs.add(new FileTagRef.ById(FileTagId.of(element.longValue()), element.asText()));
+            } else if (element.isIntegralNumber()) {
+                throw new IllegalArgumentException(References.DOES_NOT_EXIST);
+            } else {
+                throw new IllegalArgumentException("Incorrect type. Expected URL string, received " + Json.pythonType(element) + ".");
+            }
+        }
+        return refs;
+    }
+
+    /** Repeated fields, each possibly a comma-separated list; empty items are dropped (so an empty value clears). */
+    private List<FileTagRef> formTags(List<String> values) {
+        List<FileTagRef> refs = new ArrayList<>();
+        for (String value : values) {
+            for (String item : value.split(",")) {
+                if (!item.isBlank()) {
+                    refs.add(references.fileTag(item.strip()));
+                }
+            }
+        }
+        return refs;
+    }
+
+    private static JsonNode parseJsonText(String text) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("Value must be valid JSON.");
+        }
+        if (node == null || node.isMissingNode()) {
+            throw new IllegalArgumentException("Value must be valid JSON.");
+        }
+        return node;
+    }
+
+    private static void json(JsonNode body, String field, Validation errors, Consumer<JsonNode> read) {
+        if (body.has(field)) {
+            errors.check(() -> guard(field, () -> read.accept(body.get(field))));
+        }
+    }
+
+    private static void form(FormFields form, String field, Validation errors, Consumer<String> read) {
+        if (form.has(field)) {
+            errors.check(() -> guard(field, () -> read.accept(form.last(field))));
+        }
+    }
+
+    /** Turns a conversion's complaint into a field error. */
+    private static void guard(String field, Runnable read) {
+        try {
+            read.run();
+        } catch (IllegalArgumentException | References.BadReference e) {
+            throw InvalidException.of(field, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.privatefiles.adapter.http;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.HttpResponseException;
+import java.util.Objects;
+import org.privatefiles.application.PrivateFilesCore;
+
+/** HTTP adapter entry point: the private-files API (API.md) as a Javalin app over the core's use cases. */
+public final class HttpApi {
+    /** Bytes the connection reads at a time: the largest buffer Jetty's default pool still recycles (larger ones are allocated afresh each read). */
+    static final int INPUT_BUFFER_BYTES = 64 * 1024;
+    static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
+
+    private HttpApi() {
+    }
+
+    public static Javalin create(PrivateFilesCore core, HttpSettings settings) {
+        Objects.requireNonNull(core, "core");
+        Objects.requireNonNull(settings, "settings");
+        var urls = new ResourceUrls(settings.baseUrl());
+        var links = new DownloadLinks(settings);
+        var views = new Views(urls, links);
+        var references = new References(settings.baseUrl());
+        var gate = new RequestGate(core);
+        var files = new FileHandlers(core, gate, new FilePatchReader(references), views);
+        var list = new ListFilesHandler(core, gate, new ListQueryParser(references), views);
+        var uploads = new ChunkedUploadHandlers(core, gate, views);
+        var catalog = new CatalogHandlers(core, gate, views);
+        var accounts = new AccountHandlers(core, views);
+
+        var routes = new RouteTable();
+        routes.path("Health", "/health").get(accounts::health);
+        routes.path("Obtain Auth Token", "/api-token-auth").post(accounts::logIn);
+        routes.path("File Tag List", "/api/file_tags").get(catalog::tags);
+        routes.path("File Tag Instance", "/api/file_tags/{id}").get(catalog::tag);
+        routes.path("Project List", "/api/orgs/{org}/projects").get(catalog::projects);
+        routes.path("Project Instance", "/api/orgs/{org}/projects/{id}").get(catalog::project);
+        routes.path("Private File List", "/api/orgs/{org}/private_files").get(list).post(files::create);
+        routes.path("Private File Instance", "/api/orgs/{org}/private_files/{id}")
+                .get(files::retrieve).patch(files::update).delete(files::delete);
+        routes.path("Private File Part", "/api/orgs/{org}/private_files/{id}/parts/{n}").put(uploads::putPart);
+        routes.path("Private File Complete", "/api/orgs/{org}/private_files/{id}/complete").post(uploads::complete);
+        routes.path("Private File Download", "/media/private/{id}/{name}").get(new DownloadHandler(core, links));
+        var failures = new Failures(routes);
+
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.router.ignoreTrailingSlashes = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setInputBufferSize(INPUT_BUFFER_BYTES);
+                http.setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+            });
+            routes.register(config.routes);
+            config.routes.exception(HttpResponseException.class, failures::handle);
+            config.routes.exception(Exception.class, failures::handle);
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package org.privatefiles.adapter.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.privatefiles.application.port.in.ListPrivateFilesQuery;
+import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.actor.ProjectId;
+import org.privatefiles.domain.actor.UserId;
+import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Validation;
+import org.privatefiles.domain.query.Ordering;
+import org.privatefiles.domain.query.Paging;
+import org.privatefiles.domain.query.SearchTerms;
+import org.privatefiles.domain.tag.FileTagRef;
+
+/** Reads a listing's query parameters (filters, search, ordering, paging; API.md §5) into a {@link ListPrivateFilesQuery}. */
+final class ListQueryParser {
+    static final String INVALID_CHOICE = "Select a valid choice. That choice is not one of the available choices.";
+
+    private final References references;
+
+    ListQueryParser(References references) {
+        this.references = references;
+    }
+
+    ListPrivateFilesQuery parse(Map<String, List<String>> params, OrgId org) {
+        var errors = new Validation();
+        Optional<ProjectId> project = checked(errors, () -> last(params, "project").map(v -> project(v, org)), Optional.empty());
+        Optional<UserId> user = checked(errors, () -> last(params, "user_id").map(ListQueryParser::user), Optional.empty());
+        List<FileTagRef> tags = tags(params.get("file_tags"));
+        List<FileTagRef> excluded = tags(params.get("file_tags_exclude"));
+        SearchTerms search = checked(errors, () -> SearchTerms.parse(last(params, "search").orElse(null)), SearchTerms.NONE);
+        Ordering ordering = last(params, "ordering").map(Ordering::parse).orElse(Ordering.DEFAULT);
+        Optional<Paging> paging = checked(errors, () -> paging(params), Optional.empty());
+        errors.throwIfInvalid();
+        return new ListPrivateFilesQuery(project, user, tags, excluded, search, ordering, paging);
+    }
+
+    private static Optional<Paging> paging(Map<String, List<String>> params) {
+        Optional<String> limit = last(params, "limit");
+        if (limit.isPresent()) {
+            return Optional.of(Paging.fromLimitAndPage(limit.get(), last(params, "page").orElse(null)));
+        }
+        return last(params, "range").map(Paging::fromRange);
+    }
+
+    /** The value read, or the fallback with the read's field errors recorded. */
+    private static <T> T checked(Validation errors, Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (InvalidException e) {
+            errors.check(() -> {
+                throw e;
+            });
+            return fallback;
+        }
+    }
+
+    private ProjectId project(String value, OrgId org) {
+        try {
+            return ProjectId.of(references.project(value, org));
+        } catch (References.BadReference | IllegalArgumentException e) {
+            throw InvalidException.of("project", INVALID_CHOICE);
+        }
+    }
+
+    private static UserId user(String value) {
+        long id;
+        try {
+            id = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidException.of("user_id", "A valid integer is required.");
+        }
+        if (id <= 0) {
+            throw InvalidException.of("user_id", "Ensure this value is greater than or equal to 1.");
+        }
+        return UserId.of(id);
+    }
+
+    /** Every value of a tag parameter, each split on commas. */
+    private List<FileTagRef> tags(List<String> values) {
+        List<FileTagRef> refs = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String item : value.split(",")) {
+                    if (!item.isBlank()) {
+                        refs.add(references.fileTag(item.strip()));
+                    }
+                }
+            }
+        }
+        return refs;
+    }
+
+    private static Optional<String> last(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        if (values == null || values.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = values.get(values.size() - 1);
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,121 @@
+package org.privatefiles.adapter.http;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The routes by path and method; registers them with Javalin and tells which methods a path allows (405 with Allow). */
+final class RouteTable {
+    private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+    private static final Pattern PARAM = Pattern.compile("\\{[^}/]+}");
+    private static final List<String> PARSES = List.of("application/json", "application/x-www-form-urlencoded", "multipart/form-data");
+
+    private final List<Path> paths = new ArrayList<>();
+
+    /** A path template in Javalin's syntax ({@code /api/orgs/{org}/...}); a trailing slash is always optional. */
+    Path path(String name, String template) {
+        var path = new Path(name, template);
+        paths.add(path);
+        return path;
+    }
+
+    void register(RoutesConfig routes) {
+        for (Path path : paths) {
+            path.handlers.forEach((method, handler) -> routes.addHttpHandler(HandlerType.findOrDefault(method), path.template, handler));
+            if (path.handlers.containsKey("GET") && !path.handlers.containsKey("HEAD")) {
+                routes.addHttpHandler(HandlerType.HEAD, path.template, path.handlers.get("GET"));
+            }
+            String allow = path.allow();
+            routes.addHttpHandler(HandlerType.OPTIONS, path.template, ctx -> {
+                ctx.header("Allow", allow);
+                Responses.json(ctx, 200, new Metadata(path.name, "", List.of("application/json"), PARSES));
+            });
+        }
+    }
+
+    /** The Allow header for a request path that some route matches, or null when none does. */
+    String allowFor(String requestPath) {
+        for (Path path : paths) {
+            if (path.pattern.matcher(requestPath).matches()) {
+                return path.allow();
+            }
+        }
+        return null;
+    }
+
+    /** What OPTIONS answers, after DRF's SimpleMetadata. */
+    @JsonPropertyOrder({"name", "description", "renders", "parses"})
+    record Metadata(String name, String description, List<String> renders, List<String> parses) {
+    }
+
+    /** One path and its handlers by method. */
+    static final class Path {
+        private final String name;
+        private final String template;
+        private final Pattern pattern;
+        private final Map<String, Handler> handlers = new LinkedHashMap<>();
+
+        private Path(String name, String template) {
+            this.name = name;
+            this.template = template;
+            this.pattern = toPattern(template);
+        }
+
+        Path get(Handler handler) {
+            return on("GET", handler);
+        }
+
+        Path post(Handler handler) {
+            return on("POST", handler);
+        }
+
+        Path put(Handler handler) {
+            return on("PUT", handler);
+        }
+
+        Path patch(Handler handler) {
+            return on("PATCH", handler);
+        }
+
+        Path delete(Handler handler) {
+            return on("DELETE", handler);
+        }
+
+        private Path on(String method, Handler handler) {
+            handlers.put(method, handler);
+            return this;
+        }
+
+        String allow() {
+            var allowed = new ArrayList<String>();
+            for (String method : METHOD_ORDER) {
+                boolean has = handlers.containsKey(method)
+                        || (method.equals("HEAD") && handlers.containsKey("GET"))
+                        || method.equals("OPTIONS");
+                if (has) {
+                    allowed.add(method);
+                }
+            }
+            return String.join(", ", allowed);
+        }
+
+        private static Pattern toPattern(String template) {
+            var regex = new StringBuilder("^");
+            Matcher m = PARAM.matcher(template);
+            int last = 0;
+            while (m.find()) {
+                regex.append(Pattern.quote(template.substring(last, m.start()))).append("[^/]+");
+                last = m.end();
+            }
+            regex.append(Pattern.quote(template.substring(last))).append("/?$");
+            return Pattern.compile(regex.toString());
+        }
+    }
+}
