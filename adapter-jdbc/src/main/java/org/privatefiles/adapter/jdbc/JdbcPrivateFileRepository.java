@@ -1,0 +1,197 @@
+package org.privatefiles.adapter.jdbc;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterator;
+import org.privatefiles.application.port.out.PrivateFileRepository;
+import org.privatefiles.domain.access.ReadScope;
+import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.failure.NotFoundException;
+import org.privatefiles.domain.file.FileId;
+import org.privatefiles.domain.file.PrivateFile;
+import org.privatefiles.domain.file.UploadPart;
+import org.privatefiles.domain.query.FileCriteria;
+
+/**
+ * Persistence adapter: private files in {@code private_files} with their tags and upload parts.
+ * Listings run entirely in SQL and stream through a cursor (fetch size {@value #FETCH_SIZE}).
+ */
+final class JdbcPrivateFileRepository implements PrivateFileRepository {
+    static final int FETCH_SIZE = 500;
+    private static final int KEYS_PER_QUERY = 500;
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final FileListSql listSql;
+    private final FileAssembler assembler;
+
+    JdbcPrivateFileRepository(Jdbi jdbi, Dialect dialect, SearchSql search, TagLookup tags) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.listSql = new FileListSql(dialect, search);
+        this.assembler = new FileAssembler(tags);
+    }
+
+    @Override
+    public FileId nextId() {
+        return FileId.of(jdbi.withHandle(h -> h.createQuery(dialect.nextFileIdSql()).mapTo(Long.class).one()));
+    }
+
+    @Override
+    public void insert(PrivateFile file) {
+        SqlFailures.conflictOnDuplicate("A file with id " + file.id() + " already exists.", () ->
+                jdbi.inTransaction(h -> {
+                    FileWriter.insertRow(h, file);
+                    FileWriter.insertTags(h, file.id().value(), file.tags());
+                    FileWriter.insertParts(h, file.id().value(), file.chunkedUpload().map(u -> u.parts()).orElse(List.of()));
+                    return null;
+                }));
+    }
+
+    @Override
+    public void update(PrivateFile file) {
+        jdbi.useTransaction(h -> {
+            if (!FileWriter.updateRow(h, file)) {
+                throw new NotFoundException("No file with id " + file.id() + ".");
+            }
+            FileWriter.replaceTags(h, file.id().value(), file.tags());
+        });
+    }
+
+    @Override
+    public Optional<PrivateFile> find(OrgId org, FileId id) {
+        return jdbi.withHandle(h -> findOne(h, h.createQuery(FileRow.SELECT + " WHERE f.id = :id AND f.org_id = :org")
+                .bind("id", id.value()).bind("org", org.value()).mapTo(FileRow.class).list()));
+    }
+
+    @Override
+    public Optional<PrivateFile> find(FileId id) {
+        return jdbi.withHandle(h -> findOne(h, h.createQuery(FileRow.SELECT + " WHERE f.id = :id")
+                .bind("id", id.value()).mapTo(FileRow.class).list()));
+    }
+
+    @Override
+    public boolean delete(FileId id) {
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM private_files WHERE id = :id")
+                .bind("id", id.value()).execute() > 0);
+    }
+
+    @Override
+    public Stream<PrivateFile> list(ReadScope scope, FileCriteria criteria) {
+        if (scope.readsNothing()) {
+            return Stream.empty();
+        }
+        Handle handle = jdbi.open();
+        try {
+            handle.begin(); // PostgreSQL reads through a cursor only with auto-commit off
+            ResultIterator<FileRow> rows = listSql.list(handle, scope, criteria)
+                    .setFetchSize(FETCH_SIZE)
+                    .mapTo(FileRow.class)
+                    .iterator();
+            return StreamedFiles.of(handle, rows, assembler);
+        } catch (RuntimeException e) {
+            Handles.release(handle);
+            throw e;
+        }
+    }
+
+    @Override
+    public long count(ReadScope scope, FileCriteria criteria) {
+        if (scope.readsNothing()) {
+            return 0;
+        }
+        return jdbi.withHandle(h -> listSql.count(h, scope, criteria).mapTo(Long.class).one());
+    }
+
+    @Override
+    public Optional<UploadPart> putPart(FileId file, UploadPart part) {
+        return jdbi.inTransaction(h -> {
+            lockFile(h, file);
+            Optional<UploadPart> replaced = h.createQuery(PartRow.SELECT + " WHERE file_id = :file AND part_number = :number")
+                    .bind("file", file.value()).bind("number", part.partNumber())
+                    .mapTo(PartRow.class).findOne().map(PartRow::toPart);
+            String sql = replaced.isPresent()
+                    ? "UPDATE upload_parts SET part_size = :size, etag = :etag, storage_key = :key"
+                            + " WHERE file_id = :file AND part_number = :number"
+                    : "INSERT INTO upload_parts (file_id, part_number, part_size, etag, storage_key)"
+                            + " VALUES (:file, :number, :size, :etag, :key)";
+            FileWriter.bindPart(h.createUpdate(sql), file.value(), part).execute();
+            return replaced;
+        });
+    }
+
+    @Override
+    public List<UploadPart> removeParts(FileId file) {
+        return jdbi.inTransaction(h -> {
+            List<UploadPart> parts = h.createQuery(PartRow.SELECT + " WHERE file_id = :file ORDER BY part_number")
+                    .bind("file", file.value()).mapTo(PartRow.class).map(PartRow::toPart).list();
+            h.createUpdate("DELETE FROM upload_parts WHERE file_id = :file").bind("file", file.value()).execute();
+            return parts;
+        });
+    }
+
+    @Override
+    public Set<String> keysInUse(Collection<String> storageKeys) {
+        List<String> keys = List.copyOf(new HashSet<>(storageKeys));
+        Set<String> inUse = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
+            inUse.addAll(jdbi.withHandle(h -> h.createQuery(
+                            "SELECT storage_key FROM private_files WHERE storage_key IN (<keys>)"
+                                    + " UNION SELECT storage_key FROM upload_parts WHERE storage_key IN (<keys>)")
+                    .bindList("keys", chunk).mapTo(String.class).list()));
+        }
+        return inUse;
+    }
+
+    @Override
+    public List<PrivateFile> temporaryCreatedBefore(Instant cutoff) {
+        return select(FileRow.SELECT + " WHERE f.temporary = TRUE AND f.created_date < :cutoff ORDER BY f.id", cutoff);
+    }
+
+    @Override
+    public List<PrivateFile> incompleteUploadsCreatedBefore(Instant cutoff) {
+        return select(FileRow.SELECT + " WHERE f.upload_id IS NOT NULL AND f.completed_on IS NULL"
+                + " AND f.created_date < :cutoff ORDER BY f.id", cutoff);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private List<PrivateFile> select(String sql, Instant cutoff) {
+        return jdbi.withHandle(h -> {
+            List<FileRow> rows = h.createQuery(sql).bindByType("cutoff", cutoff, Instant.class)
+                    .mapTo(FileRow.class).list();
+            List<PrivateFile> files = new ArrayList<>(rows.size());
+            for (int from = 0; from < rows.size(); from += StreamedFiles.BATCH) {
+                files.addAll(assembler.assemble(h, rows.subList(from, Math.min(rows.size(), from + StreamedFiles.BATCH))));
+            }
+            return files;
+        });
+    }
+
+    private Optional<PrivateFile> findOne(Handle h, List<FileRow> rows) {
+        return assembler.assemble(h, rows).stream().findFirst();
+    }
+
+    private static void lockFile(Handle h, FileId file) {
+        if (h.createQuery("SELECT id FROM private_files WHERE id = :id FOR UPDATE")
+                .bind("id", file.value()).mapTo(Long.class).findOne().isEmpty()) {
+            throw new NotFoundException("No file with id " + file + ".");
+        }
+    }
+}
