@@ -1,0 +1,91 @@
+package org.privatefiles.bootstrap;
+
+import java.util.Optional;
+import org.privatefiles.adapter.filestore.LocalDiskContentStore;
+import org.privatefiles.adapter.jdbc.JdbcPersistence;
+import org.privatefiles.application.PrivateFilesCore;
+import org.privatefiles.application.port.out.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The wiring by hand: the database (embedded H2 in the data dir, or PostgreSQL), the file store under {@code <data-dir>/files}, and the core on top. */
+final class Components implements AutoCloseable {
+    static final String FILES_FOLDER = "files";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Components.class);
+
+    private final JdbcPersistence persistence;
+    private final PrivateFilesCore core;
+    private final Optional<SharedH2> shared;
+
+    private Components(JdbcPersistence persistence, PrivateFilesCore core, Optional<SharedH2> shared) {
+        this.persistence = persistence;
+        this.core = core;
+        this.shared = shared;
+    }
+
+    /** For the admin commands: the database of a running service on this data dir if there is one, else the configured one. */
+    static Components open(Configuration config) {
+        DataDir.ensure(config.dataDir());
+        String url = config.dbUrl().or(() -> SharedH2.runningUrl(config.dataDir())).orElseGet(() -> embeddedUrl(config));
+        return open(config, url, false);
+    }
+
+    /** For {@code serve}: the configured database; an embedded one is shared with the admin commands. */
+    static Components openForService(Configuration config) {
+        DataDir.ensure(config.dataDir());
+        return config.dbUrl().map(url -> open(config, url, false)).orElseGet(() -> open(config, embeddedUrl(config), true));
+    }
+
+    private static Components open(Configuration config, String jdbcUrl, boolean share) {
+        JdbcPersistence persistence = JdbcPersistence.open(jdbcUrl, config.dbUser(), config.dbPassword());
+        try {
+            var core = PrivateFilesCore.builder()
+                    .files(persistence.files())
+                    .tags(persistence.tags())
+                    .directory(persistence.directory())
+                    .throttle(persistence.throttle())
+                    .content(new LocalDiskContentStore(config.dataDir().resolve(FILES_FOLDER)))
+                    .settings(config.coreSettings())
+                    .build();
+            return new Components(persistence, core, share ? share(config, jdbcUrl) : Optional.empty());
+        } catch (RuntimeException e) {
+            persistence.close();
+            throw e;
+        }
+    }
+
+    private static Optional<SharedH2> share(Configuration config, String jdbcUrl) {
+        try {
+            return Optional.of(SharedH2.start(config.dataDir(), jdbcUrl));
+        } catch (RuntimeException e) {
+            LOG.warn("The admin commands cannot reach the embedded database while this service runs: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String embeddedUrl(Configuration config) {
+        return JdbcPersistence.h2FileUrl(config.dataDir());
+    }
+
+    PrivateFilesCore core() {
+        return core;
+    }
+
+    Directory directory() {
+        return persistence.directory();
+    }
+
+    String databaseKind() {
+        return persistence.isPostgres() ? "PostgreSQL" : "H2";
+    }
+
+    @Override
+    public void close() {
+        try {
+            shared.ifPresent(SharedH2::close);
+        } finally {
+            persistence.close();
+        }
+    }
+}

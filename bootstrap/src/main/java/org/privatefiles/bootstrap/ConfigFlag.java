@@ -1,0 +1,40 @@
+package org.privatefiles.bootstrap;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The configuration every command reads (API.md §8): each flag, its environment variable and its default. */
+enum ConfigFlag {
+    DATA_DIR("data-dir", "./data"),
+    DB_URL("db-url", "embedded H2 in the data dir"),
+    DB_USER("db-user", "none (the URL may carry it)"),
+    DB_PASSWORD("db-password", "none"),
+    PORT("port", "8080 (0: any free port)"),
+    BASE_URL("base-url", "http://localhost:{port}"),
+    SIGNING_KEY("signing-key", "generated once into <data-dir>/signing-key; SECRET[,OLDER...]"),
+    THROTTLE_ORG_PER_DAY("throttle-org-per-day", "1000"),
+    THROTTLE_USER_PER_HOUR("throttle-user-per-hour", "1000"),
+    MAX_UPLOAD_BYTES("max-upload-bytes", "5368709120"),
+    MIN_PART_BYTES("min-part-bytes", "5242880"),
+    LINK_TTL("link-ttl", "PT1H"),
+    UPLOAD_EXPIRY("upload-expiry", "PT24H"),
+    TEMPORARY_EXPIRY("temporary-expiry", "PT24H"),
+    TOKEN_EXPIRY("token-expiry", "P7D");
+
+    final String flag;
+    final String shownDefault;
+
+    ConfigFlag(String flag, String shownDefault) {
+        this.flag = flag;
+        this.shownDefault = shownDefault;
+    }
+
+    /** The environment variable: {@code PRIVATE_FILES_} and the flag in upper case with underscores. */
+    String env() {
+        return "PRIVATE_FILES_" + flag.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
+    static Optional<ConfigFlag> byName(String flag) {
+        return Arrays.stream(values()).filter(f -> f.flag.equals(flag)).findFirst();
+    }
+}

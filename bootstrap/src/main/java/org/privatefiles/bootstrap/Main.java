@@ -1,0 +1,18 @@
+package org.privatefiles.bootstrap;
+
+/** Entry point of {@code private-files.jar}: runs the command line, then exits with its status or serves until stopped. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Outcome outcome = new Cli(System.getenv(), System.out, System.err).execute(args);
+        if (outcome instanceof Outcome.Serving serving) {
+            Service service = serving.service();
+            Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "private-files-shutdown"));
+            service.awaitStop();
+        } else if (outcome instanceof Outcome.Exited exited) {
+            System.exit(exited.status());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.privatefiles.bootstrap;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.privatefiles.adapter.http.HttpApi;
+import org.privatefiles.adapter.http.HttpSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running HTTP service ({@code serve}): the API on its port, the periodic sweeper, and an orderly stop. */
+final class Service {
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+
+    private final Components components;
+    private final Javalin http;
+    private final Sweeper sweeper;
+    private final String baseUrl;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final CountDownLatch done = new CountDownLatch(1);
+
+    private Service(Components components, Javalin http, Sweeper sweeper, String baseUrl) {
+        this.components = components;
+        this.http = http;
+        this.sweeper = sweeper;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Starts everything; with {@code demo}, first makes the demo account and prints its curl line on {@code out}. */
+    static Service start(Configuration config, boolean demo, PrintStream out) {
+        SigningKeyRing keys = SigningKeys.load(config);
+        int port = config.port() == 0 ? freePort() : config.port();
+        String baseUrl = config.publicBaseUrl(port);
+        Components components = Components.openForService(config);
+        Javalin http = null;
+        try {
+            DemoAccount account = demo ? new DemoSetup(components.core(), components.directory(), config.dataDir()).ensure() : null;
+            http = HttpApi.create(components.core(), httpSettings(config, keys, baseUrl));
+            http.start(port);
+            Sweeper sweeper = Sweeper.start(components.core().maintenance(), Sweeper.PERIOD);
+            LOG.info("private-files serving {} on port {} ({} database, data in {}, signing key {})", baseUrl, http.port(),
+                    components.databaseKind(), config.dataDir(), keys.current().id());
+            if (account != null) {
+                out.println(account.curlLine(baseUrl));
+                out.flush();
+            }
+            return new Service(components, http, sweeper, baseUrl);
+        } catch (RuntimeException e) {
+            if (http != null) {
+                http.stop();
+            }
+            components.close();
+            throw e;
+        }
+    }
+
+    static HttpSettings httpSettings(Configuration config, SigningKeyRing keys, String baseUrl) {
+        HttpSettings settings = new HttpSettings(baseUrl, keys.current().id(), keys.current().secret(), Map.of(),
+                config.linkTtl(), Clock.systemUTC());
+        for (SigningKey older : keys.older()) {
+            settings = settings.withPreviousKey(older.id(), older.secret());
+        }
+        return settings;
+    }
+
+    int port() {
+        return http.port();
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Stops taking requests, stops the sweeper, closes the database pool; safe to call more than once. */
+    void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("private-files stopping");
+        try {
+            http.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping the HTTP server failed", e);
+        }
+        sweeper.close();
+        try {
+            components.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the database failed", e);
+        }
+        LOG.info("private-files stopped");
+        done.countDown();
+    }
+
+    void awaitStop() {
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}
