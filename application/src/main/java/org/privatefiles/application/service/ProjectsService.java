@@ -1,7 +1,6 @@
 package org.privatefiles.application.service;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.privatefiles.application.port.in.ProjectFiles;
 import org.privatefiles.application.port.in.ProjectsUseCase;
@@ -55,10 +54,7 @@ public final class ProjectsService implements ProjectsUseCase {
     }
 
     private ProjectFiles withFiles(Actor actor, Project project) {
-        var all = FileCriteria.all();
-        var criteria = new FileCriteria(Optional.of(project.id()), all.user(), all.anyTags(), all.excludedTags(),
-                all.search(), all.ordering(), all.paging());
-        try (var stream = files.list(policy.readScope(actor), criteria)) {
+        try (var stream = files.list(policy.readScope(actor), FileCriteria.onProject(project.id()))) {
             return new ProjectFiles(project, stream.collect(Collectors.toList()));
         }
     }

@@ -29,6 +29,13 @@ public record FileCriteria(Optional<ProjectId> project, Optional<UserId> user, S
                 Ordering.DEFAULT, Optional.empty());
     }
 
+    /** Every file on one project, in the default order. */
+    public static FileCriteria onProject(ProjectId project) {
+        var all = all();
+        return new FileCriteria(Optional.of(project), all.user(), all.anyTags(), all.excludedTags(), all.search(),
+                all.ordering(), all.paging());
+    }
+
     public FileCriteria withPaging(Paging newPaging) {
         return new FileCriteria(project, user, anyTags, excludedTags, search, ordering, Optional.of(newPaging));
     }
