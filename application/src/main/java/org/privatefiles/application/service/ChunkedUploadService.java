@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.privatefiles.application.port.in.Admission;
 import org.privatefiles.application.port.in.ChunkedUploadUseCase;
 import org.privatefiles.application.port.in.FilePatch;
@@ -82,7 +83,9 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
                 throw InvalidException.of("Content-MD5", "The part's MD5 " + stored.md5() + " does not match Content-MD5.");
             }
             replaced = files.putPart(id, part);
-            files.update(PrivateFileBuilder.from(file).modifiedDate(Timestamps.now(clock)).build());
+            // Re-read: the part took a while to arrive, and a change made meanwhile must not be overwritten.
+            var fresh = guard.require(admission, id, AccessNeed.WRITE);
+            files.update(PrivateFileBuilder.from(fresh).modifiedDate(Timestamps.now(clock)).build());
         } catch (RuntimeException e) {
             content.delete(stored.key());
             throw e;
@@ -109,19 +112,26 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
         }
         var joined = content.join(chosen.stream().map(UploadPart::storageKey).toList(), maxUploadBytes);
         var now = Timestamps.now(clock);
-        var completed = PrivateFileBuilder.from(file)
-                .content(joined.facts())
-                .status(PrivateFile.STATUS_CREATED)
-                .upload(new ChunkedUpload(file.upload().uploadId(), chosen, now))
-                .modifiedDate(now)
-                .build();
+        PrivateFile completed;
+        List<UploadPart> heldNow;
         try {
+            // Re-read after the long join so that a change made meanwhile is kept, and a second
+            // completion that finished first is not undone.
+            var fresh = guard.require(admission, id, AccessNeed.WRITE);
+            requireUploading(fresh);
+            heldNow = fresh.upload().parts();
+            completed = PrivateFileBuilder.from(fresh)
+                    .content(joined.facts())
+                    .status(PrivateFile.STATUS_CREATED)
+                    .upload(new ChunkedUpload(fresh.upload().uploadId(), chosen, now))
+                    .modifiedDate(now)
+                    .build();
             files.update(completed);
         } catch (RuntimeException e) {
             content.delete(joined.key());
             throw e;
         }
-        received.forEach(part -> content.delete(part.storageKey()));
+        Stream.concat(received.stream(), heldNow.stream()).map(UploadPart::storageKey).distinct().forEach(content::delete);
         return completed;
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.application.port.in.FilePatch;
+import org.privatefiles.application.port.in.FileUpdate;
 import org.privatefiles.application.port.in.PartReference;
 import org.privatefiles.domain.actor.UserId;
 import org.privatefiles.domain.failure.ForbiddenException;
@@ -146,5 +147,25 @@ class ChunkedUploadServiceTest {
         f.core.deleteFile().delete(f.write(pro), file.id());
         assertThat(f.storedKeys()).isZero();
         assertThat(f.files.find(file.id())).isEmpty();
+    }
+
+    @Test
+    void a_change_made_while_a_part_arrives_is_kept() {
+        var file = start();
+        var arriving = new ByteArrayInputStream(bytes(MIN_PART, 1)) {
+            private boolean renamed;
+
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                if (!renamed) {
+                    renamed = true;
+                    f.core.updateFile().update(f.write(pro), file.id(),
+                            FileUpdate.of(FilePatch.builder().title("renamed").build()));
+                }
+                return super.read(b, off, len);
+            }
+        };
+        f.core.chunkedUploads().putPart(f.write(pro), file.id(), 1, arriving, null);
+        assertThat(f.files.find(file.id()).orElseThrow().title().value()).isEqualTo("renamed");
     }
 }
