@@ -37,6 +37,10 @@ final class ApiClient {
         return send(request(path, "Content-Type", "application/json").method("PATCH", BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<byte[]> patchMultipart(String path, Multipart form) {
+        return send(request(path, "Content-Type", form.contentType()).method("PATCH", BodyPublishers.ofByteArray(form.bytes())));
+    }
+
     HttpResponse<byte[]> delete(String path) {
         return send(request(path).DELETE());
     }

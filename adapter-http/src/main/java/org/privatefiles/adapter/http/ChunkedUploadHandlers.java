@@ -18,6 +18,7 @@ import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.failure.InvalidException;
 import org.privatefiles.domain.failure.TooLargeException;
 import org.privatefiles.domain.file.FileId;
+import org.privatefiles.domain.file.PrivateFile;
 import org.privatefiles.domain.file.UploadPart;
 import org.privatefiles.domain.throttle.ThrottleScope;
 
@@ -60,7 +61,9 @@ final class ChunkedUploadHandlers {
         Admission admission = gate.admit(ctx, org, ThrottleScope.WRITE);
         RequestBody.kind(ctx, EnumSet.of(RequestBody.Kind.JSON, RequestBody.Kind.NONE));
         Optional<List<PartReference>> parts = parts(RequestBody.json(ctx));
-        Responses.json(ctx, 200, views.file(core.chunkedUploads().complete(admission, id, parts)));
+        PrivateFile completed = core.chunkedUploads().complete(admission, id, parts);
+        FileEntityTags.tag(ctx, completed);
+        Responses.json(ctx, 200, views.file(completed));
     }
 
     private static int partNumber(String text) {

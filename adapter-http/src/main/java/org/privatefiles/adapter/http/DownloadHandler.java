@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 import org.privatefiles.application.PrivateFilesCore;
+import org.privatefiles.domain.failure.NotFoundException;
 import org.privatefiles.domain.file.ContentFacts;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -14,6 +15,7 @@ import org.privatefiles.domain.file.PrivateFile;
 /** {@code GET|HEAD /media/private/{id}/{name}}: a file's bytes for a valid signed link, with Range, ETag and attachment headers. */
 final class DownloadHandler implements Handler {
     private static final int COPY_BUFFER = 256 * 1024;
+    private static final int MAX_ATTEMPTS = 5;
 
     private final PrivateFilesCore core;
     private final DownloadLinks links;
@@ -27,7 +29,23 @@ final class DownloadHandler implements Handler {
     public void handle(Context ctx) throws IOException {
         long id = PathIds.positive(ctx.pathParam("id"));
         links.verify(id, ctx.pathParam("name"), ctx.queryParam("Expires"), ctx.queryParam("Signature"), ctx.queryParam("Key-Id"));
-        PrivateFile file = core.downloadContent().downloadable(FileId.of(id));
+        for (int attempt = 1; ; attempt++) {
+            PrivateFile file = core.downloadContent().downloadable(FileId.of(id));
+            try {
+                serve(ctx, file);
+                return;
+            } catch (NotFoundException gone) {
+                // The content may have been replaced (and the old bytes removed) after the file was read.
+                var now = core.downloadContent().downloadable(FileId.of(id));
+                if (attempt == MAX_ATTEMPTS || now.content().equals(file.content())) {
+                    throw gone;
+                }
+            }
+        }
+    }
+
+    /** Answers with the file's content; {@code NotFoundException} before anything is sent when the content is gone. */
+    private void serve(Context ctx, PrivateFile file) throws IOException {
         ContentFacts content = file.content();
         long size = content.size();
         String etag = "\"" + content.md5() + "\"";

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EofException;
+import org.privatefiles.domain.failure.ConcurrentChangeException;
 import org.privatefiles.domain.failure.ConflictException;
 import org.privatefiles.domain.failure.ForbiddenException;
 import org.privatefiles.domain.failure.InvalidException;
 import org.privatefiles.domain.failure.NotFoundException;
+import org.privatefiles.domain.failure.PreconditionFailedException;
 import org.privatefiles.domain.failure.ThrottledException;
 import org.privatefiles.domain.failure.TooLargeException;
 import org.privatefiles.domain.failure.UnauthenticatedException;
@@ -57,7 +59,9 @@ final class Failures {
         } else if (e instanceof ThrottledException throttled) {
             ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
             detail(ctx, 429, throttled.getMessage());
-        } else if (e instanceof ConflictException) {
+        } else if (e instanceof PreconditionFailedException) {
+            detail(ctx, 412, "Precondition failed.");
+        } else if (e instanceof ConflictException || e instanceof ConcurrentChangeException) {
             detail(ctx, 409, e.getMessage());
         } else if (e instanceof TooLargeException) {
             ctx.header("Connection", "close");

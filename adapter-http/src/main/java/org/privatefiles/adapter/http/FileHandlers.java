@@ -38,7 +38,7 @@ final class FileHandlers {
         OrgId org = PathIds.org(ctx);
         FileId id = PathIds.file(ctx);
         Admission admission = gate.admit(ctx, org, ThrottleScope.READ);
-        Responses.json(ctx, 200, views.file(core.retrieveFile().retrieve(admission, id)));
+        respond(ctx, 200, core.retrieveFile().retrieve(admission, id));
     }
 
     /** Multipart: a file with content; JSON: a file awaiting a chunked upload (API.md §7). */
@@ -54,7 +54,7 @@ final class FileHandlers {
             case JSON, NONE -> core.chunkedUploads().start(admission, patches.fromJson(RequestBody.json(ctx), org));
         };
         ctx.header("Location", views.urls().file(org, file.id()));
-        Responses.json(ctx, 201, views.file(file));
+        respond(ctx, 201, file);
     }
 
     void update(Context ctx) {
@@ -66,15 +66,21 @@ final class FileHandlers {
             case FORM -> FileUpdate.of(patches.fromForm(RequestBody.form(ctx), org));
             case JSON, NONE -> FileUpdate.of(patches.fromJson(RequestBody.json(ctx), org));
         };
-        Responses.json(ctx, 200, views.file(core.updateFile().update(admission, id, update)));
+        respond(ctx, 200, core.updateFile().update(admission, id, update.ifAt(FileEntityTags.expected(ctx))));
     }
 
     void delete(Context ctx) {
         OrgId org = PathIds.org(ctx);
         FileId id = PathIds.file(ctx);
         Admission admission = gate.admit(ctx, org, ThrottleScope.WRITE);
-        core.deleteFile().delete(admission, id);
+        core.deleteFile().delete(admission, id, FileEntityTags.expected(ctx));
         ctx.status(204);
+    }
+
+    /** The file's view with its ETag. */
+    private void respond(Context ctx, int status, PrivateFile file) {
+        FileEntityTags.tag(ctx, file);
+        Responses.json(ctx, status, views.file(file));
     }
 
     private PrivateFile createWithContent(Context ctx, Admission admission, OrgId org) {

@@ -16,16 +16,17 @@ import org.privatefiles.domain.tag.FileTag;
 final class FileWriter {
     private static final String FIELDS = "org_id, project_id, user_id, document_template_id, title, storage_key,"
             + " filesize, file_hash, system_uuid, input_data, input_data_hash, status, status_message, show_customer,"
-            + " temporary, upload_id, completed_on, created_date, modified_date";
+            + " temporary, upload_id, completed_on, created_date, modified_date, row_version";
     private static final String VALUES = ":org, :project, :user, :documentTemplate, :title, :storageKey,"
             + " :filesize, :fileHash, :systemUuid, :inputData, :inputDataHash, :status, :statusMessage, :showCustomer,"
-            + " :temporary, :uploadId, :completedOn, :createdDate, :modifiedDate";
+            + " :temporary, :uploadId, :completedOn, :createdDate, :modifiedDate, :version";
     private static final String UPDATE = "UPDATE private_files SET org_id = :org, project_id = :project,"
             + " user_id = :user, document_template_id = :documentTemplate, title = :title, storage_key = :storageKey,"
             + " filesize = :filesize, file_hash = :fileHash, system_uuid = :systemUuid, input_data = :inputData,"
             + " input_data_hash = :inputDataHash, status = :status, status_message = :statusMessage,"
             + " show_customer = :showCustomer, temporary = :temporary, upload_id = :uploadId,"
-            + " completed_on = :completedOn, created_date = :createdDate, modified_date = :modifiedDate WHERE id = :id";
+            + " completed_on = :completedOn, created_date = :createdDate, modified_date = :modifiedDate,"
+            + " row_version = :version + 1 WHERE id = :id AND row_version = :version";
 
     private FileWriter() {
     }
@@ -35,7 +36,7 @@ final class FileWriter {
                 + " VALUES (:id, " + VALUES + ", FALSE)"), file).execute();
     }
 
-    /** Updates every column but the export flag; false when there is no such file. */
+    /** Updates every column but the export flag, and the version, when the row is at the file's version; false when it is not (or gone). */
     static boolean updateRow(Handle h, PrivateFile file) {
         return bindFields(h.createUpdate(UPDATE), file).execute() > 0;
     }
@@ -105,6 +106,7 @@ final class FileWriter {
                 .bind("uploadId", f.upload() == null ? null : f.upload().uploadId())
                 .bindByType("completedOn", f.upload() == null ? null : f.upload().completedOn(), Instant.class)
                 .bindByType("createdDate", f.createdDate(), Instant.class)
-                .bindByType("modifiedDate", f.modifiedDate(), Instant.class);
+                .bindByType("modifiedDate", f.modifiedDate(), Instant.class)
+                .bind("version", f.version());
     }
 }

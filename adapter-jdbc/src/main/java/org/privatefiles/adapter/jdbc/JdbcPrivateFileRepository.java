@@ -14,6 +14,7 @@ import org.jdbi.v3.core.result.ResultIterator;
 import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.domain.access.ReadScope;
 import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.failure.ConcurrentChangeException;
 import org.privatefiles.domain.failure.NotFoundException;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -57,13 +58,14 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
     }
 
     @Override
-    public void update(PrivateFile file) {
+    public PrivateFile update(PrivateFile file) {
         jdbi.useTransaction(h -> {
             if (!FileWriter.updateRow(h, file)) {
-                throw new NotFoundException("No file with id " + file.id() + ".");
+                throw staleOrGone(h, file.id());
             }
             FileWriter.replaceTags(h, file.id().value(), file.tags());
         });
+        return file.nextVersion();
     }
 
     @Override
@@ -79,9 +81,17 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
     }
 
     @Override
-    public boolean delete(FileId id) {
-        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM private_files WHERE id = :id")
-                .bind("id", id.value()).execute() > 0);
+    public boolean delete(FileId id, long version) {
+        return jdbi.inTransaction(h -> {
+            if (h.createUpdate("DELETE FROM private_files WHERE id = :id AND row_version = :version")
+                    .bind("id", id.value()).bind("version", version).execute() > 0) {
+                return true;
+            }
+            if (exists(h, id)) {
+                throw stale(id);
+            }
+            return false;
+        });
     }
 
     @Override
@@ -112,9 +122,14 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
     }
 
     @Override
-    public Optional<UploadPart> putPart(FileId file, UploadPart part) {
+    public Optional<UploadPart> putPart(FileId file, long version, UploadPart part, Instant modifiedDate) {
         return jdbi.inTransaction(h -> {
-            lockFile(h, file);
+            if (h.createUpdate("UPDATE private_files SET row_version = :version + 1, modified_date = :modified"
+                            + " WHERE id = :id AND row_version = :version AND upload_id IS NOT NULL AND completed_on IS NULL")
+                    .bind("id", file.value()).bind("version", version)
+                    .bindByType("modified", modifiedDate, Instant.class).execute() == 0) {
+                throw staleOrGone(h, file);
+            }
             Optional<UploadPart> replaced = h.createQuery(PartRow.SELECT + " WHERE file_id = :file AND part_number = :number")
                     .bind("file", file.value()).bind("number", part.partNumber())
                     .mapTo(PartRow.class).findOne().map(PartRow::toPart);
@@ -125,16 +140,6 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
                             + " VALUES (:file, :number, :size, :etag, :key)";
             FileWriter.bindPart(h.createUpdate(sql), file.value(), part).execute();
             return replaced;
-        });
-    }
-
-    @Override
-    public List<UploadPart> removeParts(FileId file) {
-        return jdbi.inTransaction(h -> {
-            List<UploadPart> parts = h.createQuery(PartRow.SELECT + " WHERE file_id = :file ORDER BY part_number")
-                    .bind("file", file.value()).mapTo(PartRow.class).map(PartRow::toPart).list();
-            h.createUpdate("DELETE FROM upload_parts WHERE file_id = :file").bind("file", file.value()).execute();
-            return parts;
         });
     }
 
@@ -188,10 +193,17 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
         return assembler.assemble(h, rows).stream().findFirst();
     }
 
-    private static void lockFile(Handle h, FileId file) {
-        if (h.createQuery("SELECT id FROM private_files WHERE id = :id FOR UPDATE")
-                .bind("id", file.value()).mapTo(Long.class).findOne().isEmpty()) {
-            throw new NotFoundException("No file with id " + file + ".");
-        }
+    /** Why a compare-and-set write of a file changed no row: the file is gone, or at another version. */
+    private static RuntimeException staleOrGone(Handle h, FileId id) {
+        return exists(h, id) ? stale(id) : new NotFoundException("No file with id " + id + ".");
+    }
+
+    private static ConcurrentChangeException stale(FileId id) {
+        return new ConcurrentChangeException("File " + id + " was changed by another write.");
+    }
+
+    private static boolean exists(Handle h, FileId id) {
+        return h.createQuery("SELECT 1 FROM private_files WHERE id = :id").bind("id", id.value())
+                .mapTo(Integer.class).findOne().isPresent();
     }
 }

@@ -173,8 +173,8 @@ abstract class FileRepositoryTest {
         PrivateFile file = store(file(org, "doomed").tags(List.of(tag(5)))
                 .upload(new ChunkedUpload("u", List.of(new UploadPart(1, 1, "e", "part-key-of-doomed")), null)));
 
-        assertThat(files().delete(file.id())).isTrue();
-        assertThat(files().delete(file.id())).isFalse();
+        assertThat(files().delete(file.id(), file.version())).isTrue();
+        assertThat(files().delete(file.id(), file.version())).isFalse();
         assertThat(files().find(file.id())).isEmpty();
         assertThat(files().keysInUse(List.of("part-key-of-doomed"))).isEmpty();
     }
@@ -427,23 +427,21 @@ abstract class FileRepositoryTest {
         UploadPart first = new UploadPart(1, 10, "e1", "k-first");
         UploadPart again = new UploadPart(1, 11, "e1b", "k-again");
 
-        assertThat(files().putPart(file.id(), first)).isEmpty();
-        assertThat(files().putPart(file.id(), again)).contains(first);
-        files().putPart(file.id(), new UploadPart(2, 3, "e2", "k-second"));
+        assertThat(files().putPart(file.id(), 1, first, T0)).isEmpty();
+        assertThat(files().putPart(file.id(), 2, again, T0)).contains(first);
+        files().putPart(file.id(), 3, new UploadPart(2, 3, "e2", "k-second"), T0);
 
         assertThat(files().find(file.id()).orElseThrow().upload().parts())
                 .containsExactly(again, new UploadPart(2, 3, "e2", "k-second"));
         assertThat(files().keysInUse(List.of("k-first", "k-again", "k-second", "k-unknown")))
                 .containsExactlyInAnyOrder("k-again", "k-second");
-        assertThat(files().removeParts(file.id())).containsExactly(again, new UploadPart(2, 3, "e2", "k-second"));
-        assertThat(files().find(file.id()).orElseThrow().upload().parts()).isEmpty();
     }
 
     @Test
     void a_part_of_a_missing_file_is_not_found() {
         FileId missing = files().nextId();
 
-        assertThatThrownBy(() -> files().putPart(missing, new UploadPart(1, 1, "e", "k")))
+        assertThatThrownBy(() -> files().putPart(missing, 1, new UploadPart(1, 1, "e", "k"), T0))
                 .isInstanceOf(NotFoundException.class);
     }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.privatefiles.application.port.in.Admission;
 import org.privatefiles.application.port.in.ChunkedUploadUseCase;
 import org.privatefiles.application.port.in.FilePatch;
@@ -82,10 +81,12 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
             if (expectedMd5 != null && !expectedMd5.equalsIgnoreCase(stored.md5())) {
                 throw InvalidException.of("Content-MD5", "The part's MD5 " + stored.md5() + " does not match Content-MD5.");
             }
-            replaced = files.putPart(id, part);
-            // Re-read: the part took a while to arrive, and a change made meanwhile must not be overwritten.
-            var fresh = guard.require(admission, id, AccessNeed.WRITE);
-            files.update(PrivateFileBuilder.from(fresh).modifiedDate(Timestamps.now(clock)).build());
+            // Read again: the part took a while to arrive, and the upload may have changed meanwhile.
+            replaced = OptimisticRetry.run(() -> {
+                var fresh = guard.require(admission, id, AccessNeed.WRITE);
+                requireUploading(fresh);
+                return files.putPart(id, fresh.version(), part, Timestamps.now(clock));
+            });
         } catch (RuntimeException e) {
             content.delete(stored.key());
             throw e;
@@ -111,28 +112,35 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
             }
         }
         var joined = content.join(chosen.stream().map(UploadPart::storageKey).toList(), maxUploadBytes);
-        var now = Timestamps.now(clock);
-        PrivateFile completed;
-        List<UploadPart> heldNow;
+        Completion done;
         try {
-            // Re-read after the long join so that a change made meanwhile is kept, and a second
-            // completion that finished first is not undone.
-            var fresh = guard.require(admission, id, AccessNeed.WRITE);
-            requireUploading(fresh);
-            heldNow = fresh.upload().parts();
-            completed = PrivateFileBuilder.from(fresh)
-                    .content(joined.facts())
-                    .status(PrivateFile.STATUS_CREATED)
-                    .upload(new ChunkedUpload(fresh.upload().uploadId(), chosen, now))
-                    .modifiedDate(now)
-                    .build();
-            files.update(completed);
+            // Read again after the long join: a change made meanwhile is kept, a part replaced
+            // meanwhile makes the joined content stale, and a completion that came first wins.
+            done = OptimisticRetry.run(() -> {
+                var fresh = guard.require(admission, id, AccessNeed.WRITE);
+                requireUploading(fresh);
+                if (!fresh.upload().parts().containsAll(chosen)) {
+                    throw InvalidException.of("parts", "A part changed while the upload was being completed; complete it again.");
+                }
+                var now = Timestamps.now(clock);
+                var completed = PrivateFileBuilder.from(fresh)
+                        .content(joined.facts())
+                        .status(PrivateFile.STATUS_CREATED)
+                        .upload(new ChunkedUpload(fresh.upload().uploadId(), chosen, now))
+                        .modifiedDate(now)
+                        .build();
+                return new Completion(files.update(completed), fresh.upload().parts());
+            });
         } catch (RuntimeException e) {
             content.delete(joined.key());
             throw e;
         }
-        Stream.concat(received.stream(), heldNow.stream()).map(UploadPart::storageKey).distinct().forEach(content::delete);
-        return completed;
+        done.partsHeld().stream().map(UploadPart::storageKey).forEach(content::delete);
+        return done.file();
+    }
+
+    /** A completed file as stored, and the parts its upload held at the version the completion replaced. */
+    private record Completion(PrivateFile file, List<UploadPart> partsHeld) {
     }
 
     private static void requireUploading(PrivateFile file) {

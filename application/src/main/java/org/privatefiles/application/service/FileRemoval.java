@@ -5,7 +5,10 @@ import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.domain.file.PrivateFile;
 import org.privatefiles.domain.file.UploadPart;
 
-/** Removes a file: the row (with its parts) first, then the content, so no row ever points at missing bytes. */
+/**
+ * Removes a file at the version it was read: the row (with its parts) first, then the content
+ * that version used, so no row ever points at missing bytes and no newer content is touched.
+ */
 final class FileRemoval {
     private final PrivateFileRepository files;
     private final ContentStore content;
@@ -15,14 +18,13 @@ final class FileRemoval {
         this.content = content;
     }
 
-    /** True when this call removed the row. */
+    /** True when this call removed the row; {@code ConcurrentChangeException} when the file changed since it was read. */
     boolean remove(PrivateFile file) {
-        var parts = files.removeParts(file.id());
-        boolean removed = files.delete(file.id());
-        if (file.content() != null) {
-            content.delete(file.content().storageKey());
+        boolean removed = files.delete(file.id(), file.version());
+        if (removed) {
+            file.contentFacts().ifPresent(facts -> content.delete(facts.storageKey()));
+            file.chunkedUpload().ifPresent(upload -> upload.parts().stream().map(UploadPart::storageKey).forEach(content::delete));
         }
-        parts.stream().map(UploadPart::storageKey).forEach(content::delete);
         return removed;
     }
 }

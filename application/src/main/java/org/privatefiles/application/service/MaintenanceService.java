@@ -11,6 +11,7 @@ import org.privatefiles.application.port.out.ContentStore;
 import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.application.port.out.StoredKey;
 import org.privatefiles.application.port.out.ThrottleStore;
+import org.privatefiles.domain.failure.ConcurrentChangeException;
 import org.privatefiles.domain.throttle.ThrottlePolicy;
 
 /**
@@ -54,8 +55,12 @@ public final class MaintenanceService implements MaintenanceUseCase {
     private int removeAll(List<org.privatefiles.domain.file.PrivateFile> expired) {
         int removed = 0;
         for (var file : expired) {
-            if (removal.remove(file)) {
-                removed++;
+            try {
+                if (removal.remove(file)) {
+                    removed++;
+                }
+            } catch (ConcurrentChangeException e) {
+                // written to since it was listed: the next sweep looks at it again
             }
         }
         return removed;

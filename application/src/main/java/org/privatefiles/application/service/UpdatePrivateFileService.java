@@ -15,7 +15,11 @@ import org.privatefiles.domain.file.PrivateFile;
 import org.privatefiles.domain.file.PrivateFileBuilder;
 import org.privatefiles.domain.throttle.ThrottleScope;
 
-/** Service: changes the fields a request sets; new content replaces the old, which is deleted after the commit. */
+/**
+ * Service: changes the fields a request sets, on the version of the file it read; when another
+ * write came first it reads again and re-applies. New content replaces the old, and the old is
+ * deleted only after the commit that stopped using it.
+ */
 public final class UpdatePrivateFileService implements UpdatePrivateFileUseCase {
     private final PrivateFileRepository files;
     private final ContentStore content;
@@ -35,29 +39,36 @@ public final class UpdatePrivateFileService implements UpdatePrivateFileUseCase 
     @Override
     public PrivateFile update(Admission admission, FileId id, FileUpdate update) {
         admission.require(ThrottleScope.WRITE);
-        PrivateFile updated;
-        PrivateFile current;
+        Replacement done;
         try {
-            current = guard.require(admission, id, AccessNeed.WRITE);
-            var builder = PrivateFileBuilder.from(current).modifiedDate(Timestamps.now(clock));
-            if (update.content().isPresent()) {
-                StagedContent staged = update.content().get();
-                if (current.isUploading()) {
-                    throw InvalidException.of("file_contents", "Complete or abort the chunked upload first.");
-                }
-                ContentChecks.requireUsable(staged, update.expectedMd5());
-                builder.content(new ContentFacts(staged.key(), staged.size(), staged.md5()));
-            }
-            patches.apply(admission.actor(), update.fields(), current, builder);
-            updated = builder.build();
-            files.update(updated);
+            done = OptimisticRetry.run(() -> attempt(admission, id, update));
         } catch (RuntimeException e) {
             update.content().ifPresent(staged -> content.delete(staged.key()));
             throw e;
         }
-        if (update.content().isPresent() && current.content() != null) {
-            content.delete(current.content().storageKey());
+        if (update.content().isPresent() && done.replaced().content() != null) {
+            content.delete(done.replaced().content().storageKey());
         }
-        return updated;
+        return done.stored();
+    }
+
+    private Replacement attempt(Admission admission, FileId id, FileUpdate update) {
+        PrivateFile current = guard.require(admission, id, AccessNeed.WRITE);
+        update.expectedVersion().require(current.version());
+        var builder = PrivateFileBuilder.from(current).modifiedDate(Timestamps.now(clock));
+        if (update.content().isPresent()) {
+            StagedContent staged = update.content().get();
+            if (current.isUploading()) {
+                throw InvalidException.of("file_contents", "Complete or abort the chunked upload first.");
+            }
+            ContentChecks.requireUsable(staged, update.expectedMd5());
+            builder.content(new ContentFacts(staged.key(), staged.size(), staged.md5()));
+        }
+        patches.apply(admission.actor(), update.fields(), current, builder);
+        return new Replacement(current, files.update(builder.build()));
+    }
+
+    /** The file as it was before a committed update, and as that update stored it. */
+    private record Replacement(PrivateFile replaced, PrivateFile stored) {
     }
 }

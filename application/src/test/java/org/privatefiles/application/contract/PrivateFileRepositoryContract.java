@@ -41,7 +41,9 @@ import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.actor.ProjectScope;
 import org.privatefiles.domain.actor.Role;
 import org.privatefiles.domain.actor.UserId;
+import org.privatefiles.domain.failure.ConcurrentChangeException;
 import org.privatefiles.domain.failure.ConflictException;
+import org.privatefiles.domain.failure.NotFoundException;
 import org.privatefiles.domain.file.ChunkedUpload;
 import org.privatefiles.domain.file.ContentFacts;
 import org.privatefiles.domain.file.DocumentTemplateId;
@@ -259,9 +261,10 @@ public abstract class PrivateFileRepositoryContract {
                 .modifiedDate(original.modifiedDate().plusSeconds(60).plusNanos(1_000))
                 .build();
 
-        files().update(changed);
+        PrivateFile stored = files().update(changed);
 
-        assertThat(files().find(org, original.id())).contains(changed);
+        assertThat(stored).isEqualTo(changed.nextVersion());
+        assertThat(files().find(org, original.id())).contains(changed.nextVersion());
     }
 
     @Test
@@ -285,7 +288,7 @@ public abstract class PrivateFileRepositoryContract {
 
         files().update(cleared);
 
-        assertThat(files().find(org, original.id())).contains(cleared);
+        assertThat(files().find(org, original.id())).contains(cleared.nextVersion());
     }
 
     @Test
@@ -308,8 +311,60 @@ public abstract class PrivateFileRepositoryContract {
 
         PrivateFile expected = PrivateFileBuilder.from(completing)
                 .upload(new ChunkedUpload(original.upload().uploadId(), List.of(part1, part2), completed))
+                .version(original.version() + 1)
                 .build();
         assertThat(files().find(org, original.id())).contains(expected);
+    }
+
+    @Test
+    void update_of_a_version_that_is_no_longer_stored_is_a_concurrent_change_and_changes_nothing() {
+        OrgId org = newOrg();
+        PrivateFile original = insert(newFile(org, newUser()).content(content(10)));
+        PrivateFile first = files().update(PrivateFileBuilder.from(original).title(Title.of("first")).build());
+
+        assertThatThrownBy(() -> files().update(PrivateFileBuilder.from(original).title(Title.of("second")).build()))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        assertThat(files().find(org, original.id())).contains(first);
+    }
+
+    @Test
+    void update_of_a_file_that_is_gone_is_not_found() {
+        OrgId org = newOrg();
+        PrivateFile file = insert(newFile(org, newUser()));
+        files().delete(file.id(), file.version());
+
+        assertThatThrownBy(() -> files().update(file)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void of_concurrent_updates_from_one_version_exactly_one_is_stored() throws Exception {
+        OrgId org = newOrg();
+        PrivateFile original = insert(newFile(org, newUser()));
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Optional<PrivateFile>>> outcomes = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                PrivateFile change = PrivateFileBuilder.from(original).title(Title.of("writer " + i)).build();
+                outcomes.add(pool.submit(() -> {
+                    try {
+                        return Optional.of(files().update(change));
+                    } catch (ConcurrentChangeException e) {
+                        return Optional.<PrivateFile>empty();
+                    }
+                }));
+            }
+            List<PrivateFile> stored = new ArrayList<>();
+            for (Future<Optional<PrivateFile>> outcome : outcomes) {
+                outcome.get(60, TimeUnit.SECONDS).ifPresent(stored::add);
+            }
+
+            assertThat(stored).hasSize(1);
+            assertThat(files().find(org, original.id())).contains(stored.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // ---- delete ----
@@ -324,14 +379,26 @@ public abstract class PrivateFileRepositoryContract {
                 .upload(new ChunkedUpload(Unique.name("upload"), List.of(part), null)));
         PrivateFile other = insert(newFile(org, newUser()));
 
-        assertThat(files().delete(file.id())).isTrue();
-        assertThat(files().delete(file.id())).isFalse();
+        assertThat(files().delete(file.id(), file.version())).isTrue();
+        assertThat(files().delete(file.id(), file.version())).isFalse();
 
         assertThat(files().find(file.id())).isEmpty();
         assertThat(files().find(org, file.id())).isEmpty();
         assertThat(files().keysInUse(List.of(part.storageKey(), content.storageKey()))).isEmpty();
         assertThat(listIds(everything(org), FileCriteria.all())).containsExactly(other.id());
         assertThat(files().find(other.id())).contains(other);
+    }
+
+    @Test
+    void delete_of_a_version_that_is_no_longer_stored_is_a_concurrent_change_and_deletes_nothing() {
+        OrgId org = newOrg();
+        PrivateFile original = insert(newFile(org, newUser()).content(content(10)));
+        PrivateFile changed = files().update(PrivateFileBuilder.from(original).title(Title.of("changed")).build());
+
+        assertThatThrownBy(() -> files().delete(original.id(), original.version()))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        assertThat(files().find(org, original.id())).contains(changed);
     }
 
     // ---- parts ----
@@ -342,9 +409,57 @@ public abstract class PrivateFileRepositoryContract {
         PrivateFile file = insert(uploading(org, newUser()));
         UploadPart part = part(1, 5 * 1024 * 1024);
 
-        assertThat(files().putPart(file.id(), part)).isEmpty();
+        assertThat(putPart(file.id(), part)).isEmpty();
 
         assertThat(files().find(org, file.id()).orElseThrow().upload().parts()).containsExactly(part);
+    }
+
+    @Test
+    void put_part_moves_the_file_to_its_next_version_with_the_modified_date_given() {
+        OrgId org = newOrg();
+        PrivateFile file = insert(uploading(org, newUser()));
+        UploadPart part = part(1, 10);
+        Instant modified = file.modifiedDate().plusSeconds(5);
+
+        files().putPart(file.id(), file.version(), part, modified);
+
+        assertThat(files().find(org, file.id())).contains(PrivateFileBuilder.from(file)
+                .upload(file.upload().withParts(List.of(part))).modifiedDate(modified).version(file.version() + 1).build());
+    }
+
+    @Test
+    void put_part_on_a_version_that_is_no_longer_stored_is_a_concurrent_change_and_keeps_no_part() {
+        OrgId org = newOrg();
+        PrivateFile file = insert(uploading(org, newUser()));
+        putPart(file.id(), part(1, 10));
+
+        assertThatThrownBy(() -> files().putPart(file.id(), file.version(), part(2, 10), file.modifiedDate()))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        assertThat(files().find(org, file.id()).orElseThrow().upload().parts()).extracting(UploadPart::partNumber).containsExactly(1);
+    }
+
+    @Test
+    void put_part_on_a_completed_upload_is_a_concurrent_change_and_keeps_no_part() {
+        OrgId org = newOrg();
+        PrivateFile file = insert(uploading(org, newUser()));
+        PrivateFile completed = files().update(PrivateFileBuilder.from(file).content(content(10))
+                .status(PrivateFile.STATUS_CREATED).upload(file.upload().completedAt(file.createdDate().plusSeconds(1))).build());
+
+        assertThatThrownBy(() -> files().putPart(file.id(), completed.version(), part(1, 10), file.modifiedDate()))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        assertThat(files().find(org, file.id())).contains(completed);
+    }
+
+    @Test
+    void put_part_of_a_file_that_is_gone_is_not_found() {
+        OrgId org = newOrg();
+        PrivateFile file = insert(uploading(org, newUser()));
+        files().delete(file.id(), file.version());
+
+        assertThatThrownBy(() -> files().putPart(file.id(), file.version(), part(1, 10), file.modifiedDate()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -353,9 +468,9 @@ public abstract class PrivateFileRepositoryContract {
         PrivateFile file = insert(uploading(org, newUser()));
         UploadPart first = part(3, 100);
         UploadPart second = part(3, 200);
-        files().putPart(file.id(), first);
+        putPart(file.id(), first);
 
-        assertThat(files().putPart(file.id(), second)).contains(first);
+        assertThat(putPart(file.id(), second)).contains(first);
 
         assertThat(files().find(org, file.id()).orElseThrow().upload().parts()).containsExactly(second);
     }
@@ -369,32 +484,14 @@ public abstract class PrivateFileRepositoryContract {
         UploadPart p1 = part(1, 3);
         UploadPart last = part(UploadPart.MAX_NUMBER, 4);
         for (UploadPart part : List.of(p10, last, p2, p1)) {
-            files().putPart(file.id(), part);
+            putPart(file.id(), part);
         }
 
         PrivateFile found = files().find(org, file.id()).orElseThrow();
 
         assertThat(found.upload().parts()).containsExactly(p1, p2, p10, last);
-        assertThat(found).isEqualTo(file.withUpload(file.upload().withParts(List.of(p1, p2, p10, last)), file.modifiedDate()));
-    }
-
-    @Test
-    void remove_parts_answers_and_removes_every_part_of_the_file_only() {
-        OrgId org = newOrg();
-        PrivateFile file = insert(uploading(org, newUser()));
-        PrivateFile other = insert(uploading(org, newUser()));
-        UploadPart p1 = part(1, 10);
-        UploadPart p2 = part(2, 20);
-        UploadPart others = part(1, 30);
-        files().putPart(file.id(), p1);
-        files().putPart(file.id(), p2);
-        files().putPart(other.id(), others);
-
-        assertThat(files().removeParts(file.id())).containsExactlyInAnyOrder(p1, p2);
-        assertThat(files().removeParts(file.id())).isEmpty();
-
-        assertThat(files().find(org, file.id())).contains(file);
-        assertThat(files().find(org, other.id()).orElseThrow().upload().parts()).containsExactly(others);
+        assertThat(found).isEqualTo(PrivateFileBuilder.from(file).upload(file.upload().withParts(List.of(p1, p2, p10, last)))
+                .version(file.version() + 4).build());
     }
 
     // ---- keys in use ----
@@ -407,8 +504,8 @@ public abstract class PrivateFileRepositoryContract {
         UploadPart part2 = part(2, 10);
         insert(newFile(org, newUser()).content(content));
         PrivateFile upload = insert(uploading(org, newUser()));
-        files().putPart(upload.id(), part1);
-        files().putPart(upload.id(), part2);
+        putPart(upload.id(), part1);
+        putPart(upload.id(), part2);
         String unused = "contract-unused-" + Unique.suffix();
 
         Set<String> inUse = files().keysInUse(List.of(content.storageKey(), part1.storageKey(), part2.storageKey(), unused));
@@ -436,17 +533,17 @@ public abstract class PrivateFileRepositoryContract {
     }
 
     @Test
-    void keys_stop_being_in_use_when_content_is_replaced_or_parts_removed() {
+    void keys_stop_being_in_use_when_content_is_replaced_or_the_upload_deleted() {
         OrgId org = newOrg();
         ContentFacts oldContent = content(10);
         ContentFacts newContent = content(20);
         UploadPart part = part(1, 10);
         PrivateFile file = insert(newFile(org, newUser()).content(oldContent));
         PrivateFile upload = insert(uploading(org, newUser()));
-        files().putPart(upload.id(), part);
+        putPart(upload.id(), part);
 
         files().update(file.withContent(newContent, file.modifiedDate().plusSeconds(1)));
-        files().removeParts(upload.id());
+        files().delete(upload.id(), upload.version() + 1);
 
         assertThat(files().keysInUse(List.of(oldContent.storageKey(), newContent.storageKey(), part.storageKey())))
                 .containsExactly(newContent.storageKey());
@@ -480,7 +577,7 @@ public abstract class PrivateFileRepositoryContract {
         Instant before = cutoff.minus(Duration.ofHours(25));
         UploadPart part = part(1, 10);
         PrivateFile abandoned = insert(uploading(org, user).createdDate(before).modifiedDate(before));
-        files().putPart(abandoned.id(), part);
+        putPart(abandoned.id(), part);
         PrivateFile justBefore = insert(uploading(org, user)
                 .createdDate(cutoff.minus(1, ChronoUnit.MICROS)).modifiedDate(cutoff.minus(1, ChronoUnit.MICROS)));
         insert(uploading(org, user).createdDate(cutoff).modifiedDate(cutoff));
@@ -492,7 +589,8 @@ public abstract class PrivateFileRepositoryContract {
         List<PrivateFile> found = files().incompleteUploadsCreatedBefore(cutoff).stream().filter(f -> f.org().equals(org)).toList();
 
         assertThat(found).containsExactlyInAnyOrder(
-                abandoned.withUpload(abandoned.upload().withParts(List.of(part)), abandoned.modifiedDate()), justBefore);
+                PrivateFileBuilder.from(abandoned).upload(abandoned.upload().withParts(List.of(part)))
+                        .version(abandoned.version() + 1).build(), justBefore);
     }
 
     @Test
@@ -1096,6 +1194,12 @@ public abstract class PrivateFileRepositoryContract {
 
     private void assertOrderedBothWays(OrderField field) {
         assertOrderedBothWays(orderFixture(), field);
+    }
+
+    /** Records a part at the file's stored version, keeping its modified date. */
+    private Optional<UploadPart> putPart(FileId id, UploadPart part) {
+        PrivateFile stored = files().find(id).orElseThrow();
+        return files().putPart(id, stored.version(), part, stored.modifiedDate());
     }
 
     /** Lists the fixture by the field ascending, then descending; answers both id lists. */

@@ -19,6 +19,7 @@ import org.privatefiles.application.port.out.FileTagCatalog;
 import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.domain.access.ReadScope;
 import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.failure.ConcurrentChangeException;
 import org.privatefiles.domain.failure.ConflictException;
 import org.privatefiles.domain.failure.NotFoundException;
 import org.privatefiles.domain.file.ContentFacts;
@@ -79,13 +80,12 @@ public final class InMemoryPrivateFileRepository implements PrivateFileRepositor
     }
 
     @Override
-    public synchronized void update(PrivateFile file) {
+    public synchronized PrivateFile update(PrivateFile file) {
         requireAvailable();
-        long id = file.id().value();
-        if (!files.containsKey(id)) {
-            throw new NotFoundException("No file " + id);
-        }
-        files.put(id, normalize(file));
+        requireVersion(file.id(), file.version());
+        PrivateFile stored = normalize(file).nextVersion();
+        files.put(file.id().value(), stored);
+        return assemble(stored);
     }
 
     @Override
@@ -100,8 +100,12 @@ public final class InMemoryPrivateFileRepository implements PrivateFileRepositor
     }
 
     @Override
-    public synchronized boolean delete(FileId id) {
+    public synchronized boolean delete(FileId id, long version) {
         requireAvailable();
+        if (!files.containsKey(id.value())) {
+            return false;
+        }
+        requireVersion(id, version);
         parts.remove(id.value());
         return files.remove(id.value()) != null;
     }
@@ -134,24 +138,14 @@ public final class InMemoryPrivateFileRepository implements PrivateFileRepositor
     }
 
     @Override
-    public synchronized Optional<UploadPart> putPart(FileId file, UploadPart part) {
+    public synchronized Optional<UploadPart> putPart(FileId file, long version, UploadPart part, Instant modifiedDate) {
         requireAvailable();
-        if (!files.containsKey(file.value())) {
-            throw new NotFoundException("No file " + file);
+        PrivateFile stored = requireVersion(file, version);
+        if (!stored.isUploading()) {
+            throw new ConcurrentChangeException("File " + file + " has no chunked upload in progress.");
         }
+        files.put(file.value(), PrivateFileBuilder.from(stored).modifiedDate(modifiedDate).version(version + 1).build());
         return Optional.ofNullable(parts.get(file.value()).put(part.partNumber(), part));
-    }
-
-    @Override
-    public synchronized List<UploadPart> removeParts(FileId file) {
-        requireAvailable();
-        TreeMap<Integer, UploadPart> fileParts = parts.get(file.value());
-        if (fileParts == null) {
-            return List.of();
-        }
-        List<UploadPart> removed = List.copyOf(fileParts.values());
-        fileParts.clear();
-        return removed;
     }
 
     @Override
@@ -227,6 +221,17 @@ public final class InMemoryPrivateFileRepository implements PrivateFileRepositor
             builder.upload(file.upload().withParts(List.of()));
         }
         return builder.build();
+    }
+
+    private PrivateFile requireVersion(FileId id, long version) {
+        PrivateFile stored = files.get(id.value());
+        if (stored == null) {
+            throw new NotFoundException("No file " + id);
+        }
+        if (stored.version() != version) {
+            throw new ConcurrentChangeException("File " + id + " is at version " + stored.version() + ", not " + version);
+        }
+        return stored;
     }
 
     private void requireAvailable() {

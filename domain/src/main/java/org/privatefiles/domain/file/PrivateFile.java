@@ -14,7 +14,8 @@ import org.privatefiles.domain.tag.FileTag;
  * The private file aggregate: metadata, tags, the facts of its stored content (absent while a
  * chunked upload is incomplete) and the chunked-upload state (absent for direct uploads).
  * Nullable components: project, documentTemplate, content, systemUuid, inputData (JSON text),
- * inputDataHash, status, statusMessage, upload.
+ * inputDataHash, status, statusMessage, upload. {@code version} counts the stored changes of the
+ * file: every write moves it on by one, and a write based on an older version is refused.
  */
 public record PrivateFile(
         FileId id,
@@ -34,11 +35,14 @@ public record PrivateFile(
         boolean temporary,
         ChunkedUpload upload,
         Instant createdDate,
-        Instant modifiedDate) {
+        Instant modifiedDate,
+        long version) {
 
     public static final String STATUS_CREATED = "created";
     public static final String STATUS_UPLOADING = "uploading";
     public static final int STATUS_MAX_LENGTH = 64;
+    /** The version of a file as first stored. */
+    public static final long FIRST_VERSION = 1;
 
     public PrivateFile {
         Objects.requireNonNull(id, "id");
@@ -48,6 +52,9 @@ public record PrivateFile(
         Objects.requireNonNull(createdDate, "createdDate");
         Objects.requireNonNull(modifiedDate, "modifiedDate");
         tags = List.copyOf(tags);
+        if (version < FIRST_VERSION) {
+            throw new IllegalArgumentException("version must be at least " + FIRST_VERSION + ": " + version);
+        }
     }
 
     /** A file is export-tagged when any of its tags carries the export flag. */
@@ -71,18 +78,25 @@ public record PrivateFile(
         return upload != null && !upload.isComplete();
     }
 
+    /** This file as stored by the write that followed the one it was read at. */
+    public PrivateFile nextVersion() {
+        return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
+                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload, createdDate,
+                modifiedDate, version + 1);
+    }
+
     public PrivateFile withContent(ContentFacts newContent, Instant now) {
         return new PrivateFile(id, org, project, user, documentTemplate, title, newContent, tags, systemUuid,
-                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload, createdDate, now);
+                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload, createdDate, now, version);
     }
 
     public PrivateFile withUpload(ChunkedUpload newUpload, Instant now) {
         return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
-                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, newUpload, createdDate, now);
+                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, newUpload, createdDate, now, version);
     }
 
     public PrivateFile withStatus(String newStatus, Instant now) {
         return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
-                inputData, inputDataHash, newStatus, statusMessage, showCustomer, temporary, upload, createdDate, now);
+                inputData, inputDataHash, newStatus, statusMessage, showCustomer, temporary, upload, createdDate, now, version);
     }
 }

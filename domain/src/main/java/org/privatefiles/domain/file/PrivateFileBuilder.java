@@ -28,6 +28,7 @@ public final class PrivateFileBuilder {
     private ChunkedUpload upload;
     private Instant createdDate;
     private Instant modifiedDate;
+    private long version = PrivateFile.FIRST_VERSION;
 
     public static PrivateFileBuilder from(PrivateFile f) {
         var b = new PrivateFileBuilder();
@@ -49,6 +50,7 @@ public final class PrivateFileBuilder {
         b.upload = f.upload();
         b.createdDate = f.createdDate();
         b.modifiedDate = f.modifiedDate();
+        b.version = f.version();
         return b;
     }
 
@@ -70,10 +72,11 @@ public final class PrivateFileBuilder {
     public PrivateFileBuilder upload(ChunkedUpload v) { upload = v; return this; }
     public PrivateFileBuilder createdDate(Instant v) { createdDate = v; return this; }
     public PrivateFileBuilder modifiedDate(Instant v) { modifiedDate = v; return this; }
+    public PrivateFileBuilder version(long v) { version = v; return this; }
 
     public PrivateFile build() {
         return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
                 inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload,
-                createdDate, modifiedDate);
+                createdDate, modifiedDate, version);
     }
 }

@@ -29,8 +29,13 @@ public interface PrivateFileRepository {
      */
     void insert(PrivateFile file);
 
-    /** Replaces every stored field of an existing file, tags included, but not its parts; {@code NotFoundException} when absent. */
-    void update(PrivateFile file);
+    /**
+     * Replaces every stored field of an existing file, tags included, but not its parts, when its
+     * stored version is still {@code file.version()}, and returns it as stored, at the next version.
+     * {@code NotFoundException} when absent; {@code ConcurrentChangeException} when another write
+     * came first (nothing is changed).
+     */
+    PrivateFile update(PrivateFile file);
 
     /** The file with this id if it belongs to this org, with its tags (by ascending id) and its parts (by number). */
     Optional<PrivateFile> find(OrgId org, FileId id);
@@ -38,8 +43,11 @@ public interface PrivateFileRepository {
     /** The file with this id in any org. */
     Optional<PrivateFile> find(FileId id);
 
-    /** Deletes the file and its parts; false when there was none. */
-    boolean delete(FileId id);
+    /**
+     * Deletes the file and its parts when its stored version is {@code version}; false when there
+     * was none; {@code ConcurrentChangeException} when it is at another version (nothing is deleted).
+     */
+    boolean delete(FileId id, long version);
 
     /**
      * The files in scope that meet the criteria, in order, paged when the criteria say so.
@@ -50,11 +58,13 @@ public interface PrivateFileRepository {
     /** How many files in scope meet the criteria, ignoring paging. */
     long count(ReadScope scope, FileCriteria criteria);
 
-    /** Records a received part, replacing one with the same number; returns the replaced part; {@code NotFoundException} when the file is gone. */
-    Optional<UploadPart> putPart(FileId file, UploadPart part);
-
-    /** Removes every part of a file; returns them (their content is the caller's to delete). */
-    List<UploadPart> removeParts(FileId file);
+    /**
+     * Records a received part of a chunked upload in progress, replacing one with the same number,
+     * when the file's stored version is {@code version}, and moves the file to its next version with
+     * this modified date; returns the replaced part. {@code NotFoundException} when the file is
+     * gone; {@code ConcurrentChangeException} when it is at another version or no longer uploading.
+     */
+    Optional<UploadPart> putPart(FileId file, long version, UploadPart part, Instant modifiedDate);
 
     /** Of the given storage keys, those that a file's content or a part still uses. */
     Set<String> keysInUse(Collection<String> storageKeys);
