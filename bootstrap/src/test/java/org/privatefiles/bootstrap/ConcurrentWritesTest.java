@@ -125,12 +125,12 @@ abstract class ConcurrentWritesTest {
         int slot = random.nextInt(FILES);
         String path = slots.get(slot);
         int dice = random.nextInt(100);
-        if (dice < 30) {
+        if (dice < 35) {
             record(api.patchJson(path, "{\"title\": \"title " + random.nextInt(1000) + "\"}"));
-        } else if (dice < 55) {
+        } else if (dice < 65) {
             byte[] content = randomBytes(1 + random.nextInt(64 * 1024));
             record(api.patchMultipart(path, new Multipart().file("file_contents", "c.bin", content)));
-        } else if (dice < 85) {
+        } else if (dice < 95) {
             readWhole(path);
         } else if (record(api.delete(path)) == 204) {
             slots.compareAndSet(slot, path, create());
