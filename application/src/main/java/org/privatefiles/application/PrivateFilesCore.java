@@ -8,15 +8,18 @@ import org.privatefiles.application.port.in.AuthenticateTokenUseCase;
 import org.privatefiles.application.port.in.ChunkedUploadUseCase;
 import org.privatefiles.application.port.in.CreatePrivateFileUseCase;
 import org.privatefiles.application.port.in.DeletePrivateFileUseCase;
+import org.privatefiles.application.port.in.DocumentTemplatesUseCase;
 import org.privatefiles.application.port.in.DownloadContentUseCase;
 import org.privatefiles.application.port.in.FileTagsUseCase;
 import org.privatefiles.application.port.in.HealthUseCase;
 import org.privatefiles.application.port.in.ListPrivateFilesUseCase;
 import org.privatefiles.application.port.in.LogInUseCase;
 import org.privatefiles.application.port.in.MaintenanceUseCase;
+import org.privatefiles.application.port.in.OrgsUseCase;
 import org.privatefiles.application.port.in.ProjectsUseCase;
 import org.privatefiles.application.port.in.RetrievePrivateFileUseCase;
 import org.privatefiles.application.port.in.UpdatePrivateFileUseCase;
+import org.privatefiles.application.port.in.UsersUseCase;
 import org.privatefiles.application.port.out.ContentStore;
 import org.privatefiles.application.port.out.Directory;
 import org.privatefiles.application.port.out.FileTagCatalog;
@@ -57,6 +60,9 @@ public final class PrivateFilesCore {
     public AdministrationUseCase administration() { return services.administration; }
     public MaintenanceUseCase maintenance() { return services.maintenance; }
     public HealthUseCase health() { return services.health; }
+    public OrgsUseCase orgs() { return services.orgs; }
+    public UsersUseCase users() { return services.users; }
+    public DocumentTemplatesUseCase documentTemplates() { return services.documentTemplates; }
     public CoreSettings settings() { return settings; }
 
     /** Collects the adapters and settings; every port is required, the clock defaults to UTC system time. */

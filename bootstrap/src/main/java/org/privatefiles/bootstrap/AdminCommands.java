@@ -45,6 +45,10 @@ final class AdminCommands {
                 yield Optional.empty();
             }
             case TAG_CREATE -> Optional.of(admin.createTag(args.required("title"), args.has("export")).id().toString());
+            case TEMPLATE_CREATE -> {
+                OrgId org = OrgId.of(args.id("org"));
+                yield Optional.of(admin.createDocumentTemplate(org, args.required("title")).id().toString());
+            }
             default -> throw new IllegalArgumentException("not an administration command: " + args.command());
         };
     }
@@ -57,7 +61,7 @@ final class AdminCommands {
     static void validate(Arguments args) {
         switch (args.command()) {
             case MEMBER_ADD -> membership(args);
-            case PROJECT_CREATE -> args.id("org");
+            case PROJECT_CREATE, TEMPLATE_CREATE -> args.id("org");
             case PROJECT_ASSIGN -> {
                 args.id("project");
                 args.id("user");

@@ -15,6 +15,7 @@ enum Command {
     TOKEN_CREATE("token create", Set.of("user"), Set.of(), Set.of()),
     TOKEN_REVOKE("token revoke", Set.of("token"), Set.of(), Set.of()),
     TAG_CREATE("tag create", Set.of("title"), Set.of(), Set.of("export")),
+    TEMPLATE_CREATE("template create", Set.of("org", "title"), Set.of(), Set.of()),
     SIGNING_KEY_ROTATE("signing-key rotate", Set.of(), Set.of(), Set.of());
 
     final List<String> words;

@@ -26,6 +26,7 @@ final class Usage {
                   token create --user ID                          prints a token that never expires until revoked
                   token revoke --token TOKEN                      prints nothing
                   tag create --title TITLE [--export]             prints the file tag id
+                  template create --org ID --title TITLE          prints the document template id
                   signing-key rotate                              makes a new current link-signing key in the data dir
                                                                   (older keys keep verifying); prints its key id
 

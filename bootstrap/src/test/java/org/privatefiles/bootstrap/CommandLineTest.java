@@ -68,6 +68,22 @@ class CommandLineTest {
     }
 
     @Test
+    void template_create_prints_only_the_new_document_template_id() {
+        run("org", "create", "--name", "Acme");
+        CliRun first = run("template", "create", "--org", "1", "--title", "Proposal");
+        assertThat(first.status()).isZero();
+        assertThat(first.stdout()).isEqualTo("1\n");
+        assertThat(run("template", "create", "--org", "1", "--title", "Invoice").stdout()).isEqualTo("2\n");
+    }
+
+    @Test
+    void template_create_for_an_unknown_org_exits_1() {
+        CliRun run = run("template", "create", "--org", "999", "--title", "Proposal");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.stderr()).matches("private-files: [^\\n]*999[^\\n]*\n");
+    }
+
+    @Test
     void an_admin_command_logs_nothing_at_information_level() {
         CliRun run = run("org", "create", "--name", "Acme");
         assertThat(run.stderr()).doesNotContain(" INFO ");

@@ -72,8 +72,8 @@ final class DownloadHandler implements Handler {
         try (InputStream in = head || length == 0 ? InputStream.nullInputStream()
                 : core.downloadContent().open(file, range.first(), length)) {
             String title = file.title().value();
-            ctx.header("Content-Disposition", ContentHeaders.attachment(title));
-            ctx.contentType(ContentHeaders.contentType(title));
+            ctx.header("Content-Disposition", ContentHeaders.attachment(ContentHeaders.downloadName(title, file.uploadedName())));
+            ctx.contentType(ContentHeaders.contentType(title, file.uploadedName()));
             if (range.partial()) {
                 ctx.status(206);
                 ctx.header("Content-Range", range.contentRange(size));

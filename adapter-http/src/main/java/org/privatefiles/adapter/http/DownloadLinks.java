@@ -31,7 +31,7 @@ final class DownloadLinks {
         if (file.content() == null || file.isUploading()) {
             return null;
         }
-        String name = urlName(file.title().value());
+        String name = urlName(file.uploadedName() == null ? file.title().value() : file.uploadedName());
         long expires = Timestamps.epochSecondsCeil(settings.clock().instant().plus(settings.linkTtl()));
         String signature = sign(keys.get(settings.keyId()), file.id().value(), name, expires, settings.keyId());
         return settings.baseUrl() + PATH_PREFIX + file.id().value() + "/" + encodePathSegment(name)
@@ -62,7 +62,7 @@ final class DownloadLinks {
         }
     }
 
-    /** The title as a file name safe in a URL, as Django's get_valid_filename makes it: spaces to underscores, only -, letters, digits, _ and . kept. */
+    /** The uploaded file's name (or, for files stored without one, the title) as a file name safe in a URL, as Django's get_valid_filename makes it: spaces to underscores, only -, letters, digits, _ and . kept. */
     static String urlName(String title) {
         String name = NOT_NAME_CHAR.matcher(title.strip().replace(' ', '_')).replaceAll("");
         return name.isEmpty() || name.equals(".") || name.equals("..") ? "file" : name;

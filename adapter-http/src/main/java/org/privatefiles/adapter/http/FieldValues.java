@@ -19,10 +19,10 @@ final class FieldValues {
     private FieldValues() {
     }
 
-    /** A CharField value: strings, and numbers as their text; whitespace trimmed. */
+    /** A CharField value: a JSON string (API.md: a number or a list is a type error); whitespace trimmed. */
     static String string(JsonNode node) {
-        if (node.isTextual() || (node.isNumber())) {
-            return string(node.asText());
+        if (node.isTextual()) {
+            return string(node.textValue());
         }
         throw new IllegalArgumentException(NOT_A_STRING);
     }

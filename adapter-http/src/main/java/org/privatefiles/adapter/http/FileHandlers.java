@@ -3,6 +3,8 @@ package org.privatefiles.adapter.http;
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.application.port.in.Admission;
@@ -47,10 +49,7 @@ final class FileHandlers {
         Admission admission = gate.admit(ctx, org, ThrottleScope.WRITE);
         PrivateFile file = switch (RequestBody.kind(ctx, ANY_BODY)) {
             case MULTIPART -> createWithContent(ctx, admission, org);
-            case FORM -> {
-                patches.fromForm(RequestBody.form(ctx), org);
-                throw InvalidException.of(FILE_FIELD, "No file was submitted.");
-            }
+            case FORM -> throw missingFile(patches.fromForm(RequestBody.form(ctx), org));
             case JSON, NONE -> core.chunkedUploads().start(admission, patches.fromJson(RequestBody.json(ctx), org));
         };
         ctx.header("Location", views.urls().file(org, file.id()));
@@ -87,17 +86,19 @@ final class FileHandlers {
         var stager = stager(admission);
         var form = readForm(ctx, stager);
         StagedContent staged = form.file();
-        if (staged == null) {
-            throw InvalidException.of(FILE_FIELD, "No file was submitted.");
-        }
-        NewFile command;
+        FilePatch patch;
         try {
-            command = new NewFile(patches.fromForm(form.fields(), org), staged, expectedMd5(form.fields()));
+            patch = patches.fromForm(form.fields(), org);
         } catch (RuntimeException e) {
-            stager.discard(staged);
+            if (staged != null) {
+                stager.discard(staged);
+            }
             throw e;
         }
-        return core.createFile().create(admission, command);
+        if (staged == null) {
+            throw missingFile(patch);
+        }
+        return core.createFile().create(admission, new NewFile(patch, staged, expectedMd5(form.fields())));
     }
 
     private FileUpdate updateWithContent(Context ctx, Admission admission, OrgId org) {
@@ -137,6 +138,13 @@ final class FileHandlers {
                 files.discard(content);
             }
         };
+    }
+
+    /** A create without a file part: "No file was submitted.", with every other field error of the request. */
+    private static InvalidException missingFile(FilePatch patch) {
+        var errors = new LinkedHashMap<>(patch.unreadable());
+        errors.putIfAbsent(FILE_FIELD, List.of("No file was submitted."));
+        return new InvalidException(errors);
     }
 
     private static String expectedMd5(FormFields fields) {

@@ -8,13 +8,18 @@ import org.privatefiles.application.port.in.FilePatch;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.failure.InvalidException;
-import org.privatefiles.domain.failure.Validation;
 import org.privatefiles.domain.file.DocumentTemplateId;
 import org.privatefiles.domain.tag.FileTagId;
 import org.privatefiles.domain.tag.FileTagRef;
 
-/** Reads a file's writable fields from a JSON object or form fields into a {@link FilePatch}, with DRF's field errors. */
+/**
+ * Reads a file's writable fields from a JSON object or form fields into a {@link FilePatch}; a
+ * value it cannot read becomes one of the patch's unreadable fields with DRF's message, so that
+ * the core reports it with every other field error of the request.
+ */
 final class FilePatchReader {
+    static final String NOT_A_FILE = "The submitted data was not a file. Check the encoding type on the form.";
+
     private final References references;
 
     FilePatchReader(References references) {
@@ -27,44 +32,46 @@ final class FilePatchReader {
                     "Invalid data. Expected a dictionary, but got " + Json.pythonType(body) + ".");
         }
         var patch = FilePatch.builder();
-        var errors = new Validation();
-        json(body, "project", errors, v -> patch.project(v.isNull() ? null : ProjectId.of(reference(v, org, true))));
-        json(body, "document_template", errors,
+        json(body, "project", patch, v -> patch.project(v.isNull() ? null : ProjectId.of(reference(v, org, true))));
+        json(body, "document_template", patch,
                 v -> patch.documentTemplate(v.isNull() ? null : DocumentTemplateId.of(reference(v, org, false))));
-        json(body, "title", errors, v -> patch.title(v.isNull() ? null : FieldValues.string(v)));
-        json(body, "file_tags", errors, v -> patch.fileTags(v.isNull() ? null : tags(v)));
-        json(body, "system_uuid", errors, v -> patch.systemUuid(v.isNull() ? null : FieldValues.uuid(v)));
-        json(body, "input_data", errors, v -> patch.inputData(v.isNull() ? null : Json.inputData(v)));
-        json(body, "input_data_hash", errors, v -> patch.inputDataHash(v.isNull() ? null : FieldValues.string(v)));
-        json(body, "status", errors, v -> patch.status(v.isNull() ? null : FieldValues.string(v)));
-        json(body, "status_message", errors, v -> patch.statusMessage(v.isNull() ? null : FieldValues.string(v)));
-        json(body, "show_customer", errors, v -> patch.showCustomer(v.isNull() ? null : FieldValues.bool(v)));
-        json(body, "temporary", errors, v -> patch.temporary(v.isNull() ? null : FieldValues.bool(v)));
-        errors.throwIfInvalid();
+        json(body, "title", patch, v -> patch.title(v.isNull() ? null : FieldValues.string(v)));
+        json(body, "file_tags", patch, v -> patch.fileTags(v.isNull() ? null : tags(v)));
+        json(body, "system_uuid", patch, v -> patch.systemUuid(v.isNull() ? null : FieldValues.uuid(v)));
+        json(body, "input_data", patch, v -> patch.inputData(v.isNull() ? null : Json.inputData(v)));
+        json(body, "input_data_hash", patch, v -> patch.inputDataHash(v.isNull() ? null : FieldValues.string(v)));
+        json(body, "status", patch, v -> patch.status(v.isNull() ? null : FieldValues.string(v)));
+        json(body, "status_message", patch, v -> patch.statusMessage(v.isNull() ? null : FieldValues.string(v)));
+        json(body, "show_customer", patch, v -> patch.showCustomer(v.isNull() ? null : FieldValues.bool(v)));
+        json(body, "temporary", patch, v -> patch.temporary(v.isNull() ? null : FieldValues.bool(v)));
+        if (body.hasNonNull(FileHandlers.FILE_FIELD)) {
+            patch.unreadable(FileHandlers.FILE_FIELD, NOT_A_FILE);
+        }
         return patch.build();
     }
 
     FilePatch fromForm(FormFields form, OrgId org) {
         var patch = FilePatch.builder();
-        var errors = new Validation();
-        form(form, "project", errors, v -> patch.project(v.isEmpty() ? null : ProjectId.of(references.project(v, org))));
-        form(form, "document_template", errors,
+        form(form, "project", patch, v -> patch.project(v.isEmpty() ? null : ProjectId.of(references.project(v, org))));
+        form(form, "document_template", patch,
                 v -> patch.documentTemplate(v.isEmpty() ? null : DocumentTemplateId.of(references.documentTemplate(v, org))));
-        form(form, "title", errors, v -> patch.title(FieldValues.string(v)));
+        form(form, "title", patch, v -> patch.title(FieldValues.string(v)));
         if (form.has("file_tags")) {
-            errors.check(() -> guard("file_tags", () -> patch.fileTags(formTags(form.all("file_tags")))));
+            read(patch, "file_tags", () -> patch.fileTags(formTags(form.all("file_tags"))));
         }
-        form(form, "system_uuid", errors, v -> patch.systemUuid(v.isBlank() ? null : FieldValues.uuid(v)));
-        form(form, "input_data", errors, v -> {
+        form(form, "system_uuid", patch, v -> patch.systemUuid(v.isBlank() ? null : FieldValues.uuid(v)));
+        form(form, "input_data", patch, v -> {
             var node = parseJsonText(v);
             patch.inputData(node.isNull() ? null : Json.inputData(node));
         });
-        form(form, "input_data_hash", errors, v -> patch.inputDataHash(FieldValues.string(v)));
-        form(form, "status", errors, v -> patch.status(FieldValues.string(v)));
-        form(form, "status_message", errors, v -> patch.statusMessage(FieldValues.string(v)));
-        form(form, "show_customer", errors, v -> patch.showCustomer(FieldValues.bool(v)));
-        form(form, "temporary", errors, v -> patch.temporary(FieldValues.bool(v)));
-        errors.throwIfInvalid();
+        form(form, "input_data_hash", patch, v -> patch.inputDataHash(FieldValues.string(v)));
+        form(form, "status", patch, v -> patch.status(FieldValues.string(v)));
+        form(form, "status_message", patch, v -> patch.statusMessage(FieldValues.string(v)));
+        form(form, "show_customer", patch, v -> patch.showCustomer(FieldValues.bool(v)));
+        form(form, "temporary", patch, v -> patch.temporary(FieldValues.bool(v)));
+        if (form.has(FileHandlers.FILE_FIELD)) {
+            patch.unreadable(FileHandlers.FILE_FIELD, NOT_A_FILE);
+        }
         return patch.build();
     }
 
@@ -128,24 +135,24 @@ final class FilePatchReader {
         return node;
     }
 
-    private static void json(JsonNode body, String field, Validation errors, Consumer<JsonNode> read) {
+    private static void json(JsonNode body, String field, FilePatch.Builder patch, Consumer<JsonNode> read) {
         if (body.has(field)) {
-            errors.check(() -> guard(field, () -> read.accept(body.get(field))));
+            read(patch, field, () -> read.accept(body.get(field)));
         }
     }
 
-    private static void form(FormFields form, String field, Validation errors, Consumer<String> read) {
+    private static void form(FormFields form, String field, FilePatch.Builder patch, Consumer<String> read) {
         if (form.has(field)) {
-            errors.check(() -> guard(field, () -> read.accept(form.last(field))));
+            read(patch, field, () -> read.accept(form.last(field)));
         }
     }
 
-    /** Turns a conversion's complaint into a field error. */
-    private static void guard(String field, Runnable read) {
+    /** Runs a conversion; its complaint becomes an unreadable field of the patch. */
+    private static void read(FilePatch.Builder patch, String field, Runnable read) {
         try {
             read.run();
         } catch (IllegalArgumentException | References.BadReference e) {
-            throw InvalidException.of(field, e.getMessage());
+            patch.unreadable(field, e.getMessage());
         }
     }
 }

@@ -34,6 +34,10 @@ public final class HttpApi {
         routes.path("Obtain Auth Token", "/api-token-auth").post(accounts::logIn);
         routes.path("File Tag List", "/api/file_tags").get(catalog::tags);
         routes.path("File Tag Instance", "/api/file_tags/{id}").get(catalog::tag);
+        routes.path("Org Instance", "/api/orgs/{org}").get(catalog::org);
+        routes.path("Global User Instance", "/api/global_users/{id}").get(catalog::user);
+        routes.path("Document Template List", "/api/orgs/{org}/document_templates").get(catalog::documentTemplates);
+        routes.path("Document Template Instance", "/api/orgs/{org}/document_templates/{id}").get(catalog::documentTemplate);
         routes.path("Project List", "/api/orgs/{org}/projects").get(catalog::projects);
         routes.path("Project Instance", "/api/orgs/{org}/projects/{id}").get(catalog::project);
         routes.path("Private File List", "/api/orgs/{org}/private_files").get(list).post(files::create);

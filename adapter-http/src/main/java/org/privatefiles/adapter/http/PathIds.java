@@ -3,6 +3,8 @@ package org.privatefiles.adapter.http;
 import io.javalin.http.Context;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.ProjectId;
+import org.privatefiles.domain.actor.UserId;
+import org.privatefiles.domain.file.DocumentTemplateId;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.tag.FileTagId;
 
@@ -21,6 +23,14 @@ final class PathIds {
 
     static ProjectId project(Context ctx) {
         return ProjectId.of(positive(ctx.pathParam("id")));
+    }
+
+    static DocumentTemplateId documentTemplate(Context ctx) {
+        return DocumentTemplateId.of(positive(ctx.pathParam("id")));
+    }
+
+    static UserId user(Context ctx) {
+        return UserId.of(positive(ctx.pathParam("id")));
     }
 
     static FileTagId tag(Context ctx) {

@@ -191,7 +191,7 @@ final class UploadForm {
             String name = getName();
             inFile = false;
             skipping = false;
-            if (fileField != null && fileField.equals(name) && !fileStarted) {
+            if (fileField != null && fileField.equals(name) && !fileStarted && getFileName() != null) {
                 inFile = true;
                 fileStarted = true;
                 fileName = getFileName();

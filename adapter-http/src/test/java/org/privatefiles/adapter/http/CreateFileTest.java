@@ -18,6 +18,7 @@ import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.file.Md5;
 
 class CreateFileTest {
+    private static final String NOT_A_FILE = "The submitted data was not a file. Check the encoding type on the form.";
     private final TestApi api = TestApi.start(CoreSettings.defaults().withMaxUploadBytes(64 * 1024));
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
@@ -168,6 +169,71 @@ class CreateFileTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).isEqualTo("{\"file_contents\":[\"No file was submitted.\"]}");
+    }
+
+    @Test
+    void file_contents_sent_as_a_plain_form_field_is_not_a_file_and_nothing_is_created() {
+        var form = new Multipart().field("title", "plain").field("file_contents", "just text");
+
+        var response = api.postMultipart(pro, TestApi.files(org), form);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("{\"file_contents\":[\"" + NOT_A_FILE + "\"]}");
+        assertThat(TestApi.json(api.get(pro, TestApi.files(org)))).isEmpty();
+        assertThat(api.content.keyCount()).isZero();
+    }
+
+    @Test
+    void a_json_create_with_file_contents_is_not_a_file_and_nothing_is_created() {
+        var response = api.postJson(pro, TestApi.files(org), "{\"title\": \"x.pdf\", \"file_contents\": {}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("{\"file_contents\":[\"" + NOT_A_FILE + "\"]}");
+        assertThat(TestApi.json(api.get(pro, TestApi.files(org)))).isEmpty();
+    }
+
+    @Test
+    void a_missing_file_part_is_reported_with_the_other_field_errors() {
+        var form = new Multipart().field("system_uuid", "nope").field("show_customer", "perhaps");
+
+        var response = api.postMultipart(pro, TestApi.files(org), form);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode errors = TestApi.json(response);
+        assertThat(errors.get("file_contents").get(0).asText()).isEqualTo("No file was submitted.");
+        assertThat(errors.get("system_uuid").get(0).asText()).isEqualTo("Must be a valid UUID.");
+        assertThat(errors.get("show_customer").get(0).asText()).isEqualTo("Must be a valid boolean.");
+    }
+
+    @Test
+    void an_unknown_document_template_is_400_and_nothing_is_kept() {
+        var form = new Multipart().field("document_template", "99999999").file("file_contents", "a.pdf", bytes("x"));
+
+        var response = api.postMultipart(pro, TestApi.files(org), form);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("{\"document_template\":[\"Invalid pk \\\"99999999\\\" - object does not exist.\"]}");
+        assertThat(api.content.keyCount()).isZero();
+    }
+
+    @Test
+    void a_document_template_of_another_org_is_400() {
+        var elsewhere = api.core.administration().createDocumentTemplate(api.org(), "Other org's template");
+        var form = new Multipart().field("document_template", Long.toString(elsewhere.id().value()))
+                .file("file_contents", "a.pdf", bytes("x"));
+
+        assertThat(api.postMultipart(pro, TestApi.files(org), form).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_json_create_collects_the_errors_of_every_field() {
+        var response = api.postJson(pro, TestApi.files(org), "{\"title\": 123, \"system_uuid\": \"nope\", \"project\": 99999}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode errors = TestApi.json(response);
+        assertThat(errors.get("title").get(0).asText()).isEqualTo("Not a valid string.");
+        assertThat(errors.get("system_uuid").get(0).asText()).isEqualTo("Must be a valid UUID.");
+        assertThat(errors.get("project").get(0).asText()).isEqualTo("Invalid hyperlink - Object does not exist.");
     }
 
     @Test

@@ -31,9 +31,58 @@ class DownloadTest {
     }
 
     @Test
-    void the_link_names_the_file_by_a_url_safe_form_of_its_title() {
+    void the_link_names_the_file_by_a_url_safe_form_of_the_uploaded_name() {
         assertThat(file.get("file_contents").asText())
                 .startsWith(TestApi.BASE_URL + "/media/private/" + file.get("id").asLong() + "/Wimada_Shop_Logo.png?Expires=");
+    }
+
+    @Test
+    void a_rename_changes_neither_the_link_name_nor_the_content_type() {
+        JsonNode plan = api.upload(org, pro, "plan.pdf", new byte[] {1, 2, 3});
+
+        JsonNode renamed = TestApi.json(api.patchJson(pro, TestApi.file(org, plan.get("id").asLong()), "{\"title\": \"Plan\"}"));
+        var response = api.send(api.request(TestApi.local(renamed.get("file_contents").asText())).GET());
+
+        assertThat(renamed.get("file_contents").asText()).contains("/plan.pdf?Expires=");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"Plan.pdf\"; filename*=UTF-8''Plan.pdf");
+    }
+
+    @Test
+    void the_titles_extension_gives_the_content_type_before_the_uploaded_names() {
+        JsonNode picture = api.upload(org, pro, "scan.pdf", new byte[] {1}, "title", "scan.png");
+
+        var response = api.send(api.request(TestApi.local(picture.get("file_contents").asText())).GET());
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> d.contains("filename=\"scan.png\""));
+    }
+
+    @Test
+    void a_geojson_site_model_downloads_as_geo_json() {
+        JsonNode model = api.upload(org, pro, "site_model_23389.geojson", "{}".getBytes(StandardCharsets.UTF_8));
+
+        var response = api.send(api.request(TestApi.local(model.get("file_contents").asText())).GET());
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/geo+json");
+    }
+
+    @Test
+    void a_chunked_upload_is_named_after_the_title_it_started_with() {
+        var started = TestApi.json(api.postJson(pro, TestApi.files(org), "{\"title\": \"roof scan.geojson\"}"));
+        String path = TestApi.file(org, started.get("id").asLong());
+        api.send(api.as(pro, path + "parts/1/").header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")));
+        api.patchJson(pro, path, "{\"title\": \"Roof\"}");
+
+        JsonNode completed = TestApi.json(api.postJson(pro, path + "complete/", "{}"));
+        var response = api.send(api.request(TestApi.local(completed.get("file_contents").asText())).GET());
+
+        assertThat(completed.get("file_contents").asText()).contains("/roof_scan.geojson?Expires=");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/geo+json");
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> d.contains("filename=\"Roof.geojson\""));
     }
 
     @Test

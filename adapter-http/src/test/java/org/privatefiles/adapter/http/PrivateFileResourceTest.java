@@ -36,8 +36,9 @@ class PrivateFileResourceTest {
     @Test
     void urls_are_absolute_from_the_base_url_and_end_in_a_slash() {
         var project = api.core.administration().createProject(org, "Roof");
+        var template = api.core.administration().createDocumentTemplate(org, "Proposal");
         JsonNode file = api.upload(org, pro, "a.pdf", new byte[] {1}, "project", Long.toString(project.id().value()),
-                "document_template", "9", "file_tags", "47");
+                "document_template", Long.toString(template.id().value()), "file_tags", "47");
         long id = file.get("id").asLong();
 
         assertThat(file.get("url").asText()).isEqualTo(TestApi.BASE_URL + "/api/orgs/" + org.value() + "/private_files/" + id + "/");
@@ -46,7 +47,7 @@ class PrivateFileResourceTest {
                 .isEqualTo(TestApi.BASE_URL + "/api/orgs/" + org.value() + "/projects/" + project.id().value() + "/");
         assertThat(file.get("user").asText()).isEqualTo(TestApi.BASE_URL + "/api/global_users/" + pro.id().value() + "/");
         assertThat(file.get("document_template").asText())
-                .isEqualTo(TestApi.BASE_URL + "/api/orgs/" + org.value() + "/document_templates/9/");
+                .isEqualTo(TestApi.BASE_URL + "/api/orgs/" + org.value() + "/document_templates/" + template.id().value() + "/");
         assertThat(file.get("file_tags").get(0).asText()).isEqualTo(TestApi.BASE_URL + "/api/file_tags/47/");
     }
 

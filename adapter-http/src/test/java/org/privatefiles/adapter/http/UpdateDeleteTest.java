@@ -61,6 +61,52 @@ class UpdateDeleteTest {
     }
 
     @Test
+    void a_number_or_a_list_for_a_text_field_is_a_type_error_and_changes_nothing() {
+        var response = api.patchJson(pro, path, "{\"title\": 123, \"status\": [\"created\"], \"status_message\": 4.5}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode errors = TestApi.json(response);
+        assertThat(errors.get("title").get(0).asText()).isEqualTo("Not a valid string.");
+        assertThat(errors.get("status").get(0).asText()).isEqualTo("Not a valid string.");
+        assertThat(errors.get("status_message").get(0).asText()).isEqualTo("Not a valid string.");
+        assertThat(TestApi.json(api.get(pro, path)).get("title").asText()).isEqualTo("a.pdf");
+    }
+
+    @Test
+    void errors_of_the_core_and_of_the_request_are_reported_together() {
+        var response = api.patchJson(pro, path, "{\"title\": \"\", \"system_uuid\": \"nope\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode errors = TestApi.json(response);
+        assertThat(errors.get("title").get(0).asText()).isEqualTo("This field may not be blank.");
+        assertThat(errors.get("system_uuid").get(0).asText()).isEqualTo("Must be a valid UUID.");
+    }
+
+    @Test
+    void a_json_patch_with_file_contents_is_not_a_file() {
+        var response = api.patchJson(pro, path, "{\"file_contents\": \"aGVsbG8=\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(TestApi.json(response).get("file_contents").get(0).asText())
+                .isEqualTo("The submitted data was not a file. Check the encoding type on the form.");
+    }
+
+    @Test
+    void a_document_template_of_the_org_may_be_set_and_an_unknown_one_is_400() {
+        var template = api.core.administration().createDocumentTemplate(org, "Proposal");
+
+        var set = api.patchJson(pro, path, "{\"document_template\": " + template.id().value() + "}");
+        var unknown = api.patchJson(pro, path, "{\"document_template\": 99999999}");
+
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(TestApi.json(set).get("document_template").asText())
+                .endsWith("/api/orgs/" + org.value() + "/document_templates/" + template.id().value() + "/");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(TestApi.json(unknown).get("document_template").get(0).asText())
+                .isEqualTo("Invalid pk \"99999999\" - object does not exist.");
+    }
+
+    @Test
     void references_may_be_ids_urls_or_paths_and_null_detaches() {
         var project = api.core.administration().createProject(org, "Roof");
         String projectUrl = TestApi.BASE_URL + "/api/orgs/" + org.value() + "/projects/" + project.id().value() + "/";

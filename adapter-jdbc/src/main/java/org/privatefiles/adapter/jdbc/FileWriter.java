@@ -16,16 +16,17 @@ import org.privatefiles.domain.tag.FileTag;
 final class FileWriter {
     private static final String FIELDS = "org_id, project_id, user_id, document_template_id, title, storage_key,"
             + " filesize, file_hash, system_uuid, input_data, input_data_hash, status, status_message, show_customer,"
-            + " temporary, upload_id, completed_on, created_date, modified_date, row_version";
+            + " temporary, upload_id, completed_on, created_date, modified_date, uploaded_name, row_version";
     private static final String VALUES = ":org, :project, :user, :documentTemplate, :title, :storageKey,"
             + " :filesize, :fileHash, :systemUuid, :inputData, :inputDataHash, :status, :statusMessage, :showCustomer,"
-            + " :temporary, :uploadId, :completedOn, :createdDate, :modifiedDate, :version";
+            + " :temporary, :uploadId, :completedOn, :createdDate, :modifiedDate, :uploadedName, :version";
     private static final String UPDATE = "UPDATE private_files SET org_id = :org, project_id = :project,"
             + " user_id = :user, document_template_id = :documentTemplate, title = :title, storage_key = :storageKey,"
             + " filesize = :filesize, file_hash = :fileHash, system_uuid = :systemUuid, input_data = :inputData,"
             + " input_data_hash = :inputDataHash, status = :status, status_message = :statusMessage,"
             + " show_customer = :showCustomer, temporary = :temporary, upload_id = :uploadId,"
             + " completed_on = :completedOn, created_date = :createdDate, modified_date = :modifiedDate,"
+            + " uploaded_name = :uploadedName,"
             + " row_version = :version + 1 WHERE id = :id AND row_version = :version";
 
     private FileWriter() {
@@ -107,6 +108,7 @@ final class FileWriter {
                 .bindByType("completedOn", f.upload() == null ? null : f.upload().completedOn(), Instant.class)
                 .bindByType("createdDate", f.createdDate(), Instant.class)
                 .bindByType("modifiedDate", f.modifiedDate(), Instant.class)
+                .bind("uploadedName", f.uploadedName())
                 .bind("version", f.version());
     }
 }

@@ -12,12 +12,15 @@ import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.application.port.out.UserAccount;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.Membership;
+import org.privatefiles.domain.actor.Org;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.Project;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.actor.UserId;
+import org.privatefiles.domain.file.DocumentTemplate;
+import org.privatefiles.domain.file.DocumentTemplateId;
 
-/** Persistence adapter: users, orgs, memberships, projects, assignments and token hashes. */
+/** Persistence adapter: users, orgs, memberships, projects, assignments, document templates and token hashes. */
 final class JdbcDirectory implements Directory {
     private final Jdbi jdbi;
     private final Dialect dialect;
@@ -37,6 +40,12 @@ final class JdbcDirectory implements Directory {
     public boolean orgExists(OrgId org) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orgs WHERE id = :id")
                 .bind("id", org.value()).mapTo(Long.class).one() > 0);
+    }
+
+    @Override
+    public Optional<Org> findOrg(OrgId org) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT name FROM orgs WHERE id = :id").bind("id", org.value())
+                .mapTo(String.class).findOne().map(name -> new Org(org, name)));
     }
 
     @Override
@@ -79,6 +88,12 @@ final class JdbcDirectory implements Directory {
     }
 
     @Override
+    public List<Membership> memberships(UserId user) {
+        return jdbi.withHandle(h -> h.createQuery(MembershipRow.SELECT + " WHERE user_id = :user ORDER BY org_id")
+                .bind("user", user.value()).mapTo(MembershipRow.class).map(MembershipRow::toMembership).list());
+    }
+
+    @Override
     public Project createProject(OrgId org, String title) {
         long id = jdbi.inTransaction(h -> h.createUpdate("INSERT INTO projects (org_id, title) VALUES (:org, :title)")
                 .bind("org", org.value()).bind("title", title)
@@ -96,6 +111,26 @@ final class JdbcDirectory implements Directory {
     public List<Project> projects(OrgId org) {
         return jdbi.withHandle(h -> h.createQuery(ProjectRow.SELECT + " WHERE org_id = :org ORDER BY id")
                 .bind("org", org.value()).mapTo(ProjectRow.class).map(ProjectRow::toProject).list());
+    }
+
+    @Override
+    public DocumentTemplate createDocumentTemplate(OrgId org, String title) {
+        long id = jdbi.inTransaction(h -> h.createUpdate("INSERT INTO document_templates (org_id, title) VALUES (:org, :title)")
+                .bind("org", org.value()).bind("title", title)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new DocumentTemplate(DocumentTemplateId.of(id), org, title);
+    }
+
+    @Override
+    public Optional<DocumentTemplate> findDocumentTemplate(DocumentTemplateId id) {
+        return jdbi.withHandle(h -> h.createQuery(TemplateRow.SELECT + " WHERE id = :id").bind("id", id.value())
+                .mapTo(TemplateRow.class).map(TemplateRow::toTemplate).findOne());
+    }
+
+    @Override
+    public List<DocumentTemplate> documentTemplates(OrgId org) {
+        return jdbi.withHandle(h -> h.createQuery(TemplateRow.SELECT + " WHERE org_id = :org ORDER BY id")
+                .bind("org", org.value()).mapTo(TemplateRow.class).map(TemplateRow::toTemplate).list());
     }
 
     @Override

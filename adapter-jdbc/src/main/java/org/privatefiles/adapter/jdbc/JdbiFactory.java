@@ -16,7 +16,7 @@ final class JdbiFactory {
         jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());
         jdbi.registerColumnMapper(TagIds.class, new TagIdsColumnMapper());
         for (Class<?> row : new Class<?>[] {FileRow.class, PartRow.class, TagRow.class, UserRow.class,
-                MembershipRow.class, ProjectRow.class, AssignmentRow.class, TokenRow.class}) {
+                MembershipRow.class, ProjectRow.class, TemplateRow.class, AssignmentRow.class, TokenRow.class}) {
             jdbi.registerRowMapper(ConstructorMapper.factory(row));
         }
         return jdbi;

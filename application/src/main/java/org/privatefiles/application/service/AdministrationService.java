@@ -8,6 +8,7 @@ import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.Membership;
 import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.file.DocumentTemplate;
 import org.privatefiles.domain.actor.Project;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.actor.UserId;
@@ -57,6 +58,12 @@ public final class AdministrationService implements AdministrationUseCase {
     public Project createProject(OrgId org, String title) {
         requireOrg(org);
         return directory.createProject(org, required("title", title));
+    }
+
+    @Override
+    public DocumentTemplate createDocumentTemplate(OrgId org, String title) {
+        requireOrg(org);
+        return directory.createDocumentTemplate(org, required("title", title));
     }
 
     @Override

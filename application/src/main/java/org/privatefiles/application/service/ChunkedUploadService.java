@@ -17,6 +17,7 @@ import org.privatefiles.application.port.out.ContentStore;
 import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.domain.access.AccessNeed;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Validation;
 import org.privatefiles.domain.file.ChunkedUpload;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -48,9 +49,6 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
     @Override
     public PrivateFile start(Admission admission, FilePatch fields) {
         admission.require(ThrottleScope.WRITE);
-        if (fields.title() == null) {
-            throw InvalidException.of("title", "This field is required.");
-        }
         var now = Timestamps.now(clock);
         var builder = new PrivateFileBuilder()
                 .id(files.nextId())
@@ -58,8 +56,14 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
                 .user(admission.actor().user())
                 .createdDate(now)
                 .modifiedDate(now);
-        patches.apply(admission.actor(), fields, null, builder);
+        var validation = new Validation();
+        if (fields.title() == null && !fields.unreadable().containsKey("title")) {
+            validation.add("title", "This field is required.");
+        }
+        validation.check(() -> patches.apply(admission.actor(), fields, null, builder));
+        validation.throwIfInvalid();
         var file = builder.status(PrivateFile.STATUS_UPLOADING)
+                .uploadedName(builder.build().title().value())
                 .upload(ChunkedUpload.started(UUID.randomUUID().toString()))
                 .build();
         files.insert(file);

@@ -50,11 +50,12 @@ public final class CreatePrivateFileService implements CreatePrivateFileUseCase 
                     .org(admission.actor().org())
                     .user(admission.actor().user())
                     .content(new ContentFacts(staged.key(), staged.size(), staged.md5()))
+                    .uploadedName(UploadedNames.of(staged))
                     .status(PrivateFile.STATUS_CREATED)
                     .createdDate(now)
                     .modifiedDate(now);
             if (command.fields().title() == null) {
-                builder.title(defaultTitle(staged.fileName()));
+                builder.title(defaultTitle(UploadedNames.of(staged)));
             }
             patches.apply(admission.actor(), command.fields(), null, builder);
             var file = builder.build();
@@ -71,13 +72,10 @@ public final class CreatePrivateFileService implements CreatePrivateFileUseCase 
         content.delete(staged.key());
     }
 
-    private static Title defaultTitle(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
+    private static Title defaultTitle(String uploadedName) {
+        if (uploadedName == null) {
             return Title.of("file");
         }
-        String name = fileName.strip();
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1);
-        return Title.of(name.isBlank() ? "file" : name.length() > Title.MAX_LENGTH ? name.substring(0, Title.MAX_LENGTH) : name);
+        return Title.of(uploadedName.length() > Title.MAX_LENGTH ? uploadedName.substring(0, Title.MAX_LENGTH) : uploadedName);
     }
 }

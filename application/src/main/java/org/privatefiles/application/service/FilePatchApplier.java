@@ -9,6 +9,7 @@ import org.privatefiles.domain.actor.Actor;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.failure.InvalidException;
 import org.privatefiles.domain.failure.Validation;
+import org.privatefiles.domain.file.DocumentTemplateId;
 import org.privatefiles.domain.file.PrivateFile;
 import org.privatefiles.domain.file.PrivateFileBuilder;
 import org.privatefiles.domain.file.Title;
@@ -35,11 +36,12 @@ final class FilePatchApplier {
     /** Sets on {@code target} every field the patch gives; {@code current} is the file before (null when creating). */
     void apply(Actor actor, FilePatch patch, PrivateFile current, PrivateFileBuilder target) {
         var validation = new Validation();
+        patch.unreadable().forEach((field, messages) -> messages.forEach(m -> validation.add(field, m)));
         if (patch.project() != null) {
             validation.check(() -> target.project(project(actor, patch.project().value(), current)));
         }
         if (patch.documentTemplate() != null) {
-            target.documentTemplate(patch.documentTemplate().value());
+            validation.check(() -> target.documentTemplate(documentTemplate(actor, patch.documentTemplate().value(), current)));
         }
         if (patch.title() != null) {
             validation.check(() -> target.title(Title.of(trimmed(patch.title().value()))));
@@ -91,6 +93,16 @@ final class FilePatchApplier {
         boolean ofOrg = directory.findProject(requested).filter(p -> p.org().equals(actor.org())).isPresent();
         if (!ofOrg || !policy.attachToProject(actor, requested).allowed()) {
             throw InvalidException.of("project", INVALID_HYPERLINK);
+        }
+        return requested;
+    }
+
+    private DocumentTemplateId documentTemplate(Actor actor, DocumentTemplateId requested, PrivateFile current) {
+        if (requested == null || (current != null && Objects.equals(requested, current.documentTemplate()))) {
+            return requested;
+        }
+        if (directory.findDocumentTemplate(requested).filter(t -> t.org().equals(actor.org())).isEmpty()) {
+            throw InvalidException.of("document_template", "Invalid pk \"" + requested + "\" - object does not exist.");
         }
         return requested;
     }

@@ -8,15 +8,18 @@ import org.privatefiles.application.port.in.AuthenticateTokenUseCase;
 import org.privatefiles.application.port.in.ChunkedUploadUseCase;
 import org.privatefiles.application.port.in.CreatePrivateFileUseCase;
 import org.privatefiles.application.port.in.DeletePrivateFileUseCase;
+import org.privatefiles.application.port.in.DocumentTemplatesUseCase;
 import org.privatefiles.application.port.in.DownloadContentUseCase;
 import org.privatefiles.application.port.in.FileTagsUseCase;
 import org.privatefiles.application.port.in.HealthUseCase;
 import org.privatefiles.application.port.in.ListPrivateFilesUseCase;
 import org.privatefiles.application.port.in.LogInUseCase;
 import org.privatefiles.application.port.in.MaintenanceUseCase;
+import org.privatefiles.application.port.in.OrgsUseCase;
 import org.privatefiles.application.port.in.ProjectsUseCase;
 import org.privatefiles.application.port.in.RetrievePrivateFileUseCase;
 import org.privatefiles.application.port.in.UpdatePrivateFileUseCase;
+import org.privatefiles.application.port.in.UsersUseCase;
 import org.privatefiles.application.port.out.ContentStore;
 import org.privatefiles.application.port.out.Directory;
 import org.privatefiles.application.port.out.FileTagCatalog;
@@ -42,6 +45,9 @@ public final class Services {
     public final AdministrationUseCase administration;
     public final MaintenanceUseCase maintenance;
     public final HealthUseCase health;
+    public final OrgsUseCase orgs;
+    public final UsersUseCase users;
+    public final DocumentTemplatesUseCase documentTemplates;
 
     public Services(PrivateFileRepository files, FileTagCatalog tags, Directory directory, ContentStore content,
                     ThrottleStore throttle, Clock clock, CoreSettings settings, PasswordHashing hashing) {
@@ -66,5 +72,8 @@ public final class Services {
         administration = new AdministrationService(directory, tags, hashing, clock);
         maintenance = new MaintenanceService(files, content, throttle, removal, settings, clock);
         health = new HealthService(files, content);
+        orgs = new OrgsService(directory, policy);
+        users = new UsersService(directory, policy);
+        documentTemplates = new DocumentTemplatesService(directory, policy);
     }
 }

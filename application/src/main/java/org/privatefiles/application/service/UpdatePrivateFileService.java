@@ -62,7 +62,7 @@ public final class UpdatePrivateFileService implements UpdatePrivateFileUseCase 
                 throw InvalidException.of("file_contents", "Complete or abort the chunked upload first.");
             }
             ContentChecks.requireUsable(staged, update.expectedMd5());
-            builder.content(new ContentFacts(staged.key(), staged.size(), staged.md5()));
+            builder.content(new ContentFacts(staged.key(), staged.size(), staged.md5())).uploadedName(UploadedNames.of(staged));
         }
         patches.apply(admission.actor(), update.fields(), current, builder);
         return new Replacement(current, files.update(builder.build()));

@@ -18,6 +18,7 @@ import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.application.port.out.UserAccount;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.Membership;
+import org.privatefiles.domain.actor.Org;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.Project;
 import org.privatefiles.domain.actor.ProjectId;
@@ -25,6 +26,8 @@ import org.privatefiles.domain.actor.ProjectScope;
 import org.privatefiles.domain.actor.Role;
 import org.privatefiles.domain.actor.UserId;
 import org.privatefiles.domain.failure.ConflictException;
+import org.privatefiles.domain.file.DocumentTemplate;
+import org.privatefiles.domain.file.DocumentTemplateId;
 
 /**
  * Contract: what every {@link Directory} adapter does. The directory may be shared with other
@@ -56,6 +59,15 @@ public abstract class DirectoryContract {
     @Test
     void an_unknown_org_does_not_exist() {
         assertThat(directory().orgExists(OrgId.of(Long.MAX_VALUE))).isFalse();
+        assertThat(directory().findOrg(OrgId.of(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
+    void a_created_org_is_found_with_its_name() {
+        String name = Unique.name("Contract Org \u00e9");
+        OrgId org = directory().createOrg(name);
+
+        assertThat(directory().findOrg(org)).contains(new Org(org, name));
     }
 
     // ---- users ----
@@ -170,7 +182,24 @@ public abstract class DirectoryContract {
 
     @Test
     void a_user_without_membership_has_none() {
-        assertThat(directory().findMembership(newOrg(), newUser())).isEmpty();
+        UserId user = newUser();
+        assertThat(directory().findMembership(newOrg(), user)).isEmpty();
+        assertThat(directory().memberships(user)).isEmpty();
+    }
+
+    @Test
+    void memberships_of_a_user_are_listed_by_ascending_org_and_only_the_users() {
+        OrgId first = newOrg();
+        OrgId second = newOrg();
+        UserId user = newUser();
+        UserId other = newUser();
+        Membership inSecond = new Membership(second, user, Role.CUSTOMER, false, false, ProjectScope.ASSIGNED, AccessLevel.VIEW);
+        Membership inFirst = new Membership(first, user, Role.PRO, true, true, ProjectScope.ALL, AccessLevel.EDIT);
+        directory().putMembership(inSecond);
+        directory().putMembership(inFirst);
+        directory().putMembership(new Membership(first, other, Role.PRO, false, false, ProjectScope.ALL, AccessLevel.VIEW));
+
+        assertThat(directory().memberships(user)).containsExactly(inFirst, inSecond);
     }
 
     // ---- projects ----
@@ -204,6 +233,34 @@ public abstract class DirectoryContract {
         assertThat(directory().projects(org)).containsExactly(first, second, third);
         assertThat(directory().projects(otherOrg)).containsExactly(elsewhere);
         assertThat(directory().projects(newOrg())).isEmpty();
+    }
+
+    // ---- document templates ----
+
+    @Test
+    void a_created_document_template_is_found_by_id() {
+        OrgId org = newOrg();
+        String title = Unique.name("Contract Template \u00e9");
+
+        DocumentTemplate template = directory().createDocumentTemplate(org, title);
+
+        assertThat(template.org()).isEqualTo(org);
+        assertThat(template.title()).isEqualTo(title);
+        assertThat(directory().findDocumentTemplate(template.id())).contains(template);
+        assertThat(directory().findDocumentTemplate(DocumentTemplateId.of(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
+    void document_templates_of_an_org_are_listed_by_ascending_id_and_not_under_another_org() {
+        OrgId org = newOrg();
+        OrgId otherOrg = newOrg();
+        DocumentTemplate first = directory().createDocumentTemplate(org, Unique.name("Contract Template"));
+        DocumentTemplate elsewhere = directory().createDocumentTemplate(otherOrg, Unique.name("Contract Template"));
+        DocumentTemplate second = directory().createDocumentTemplate(org, Unique.name("Contract Template"));
+
+        assertThat(directory().documentTemplates(org)).containsExactly(first, second);
+        assertThat(directory().documentTemplates(otherOrg)).containsExactly(elsewhere);
+        assertThat(directory().documentTemplates(newOrg())).isEmpty();
     }
 
     // ---- assignments ----

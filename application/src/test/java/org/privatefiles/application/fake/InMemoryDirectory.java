@@ -1,6 +1,7 @@
 package org.privatefiles.application.fake;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,14 @@ import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.application.port.out.UserAccount;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.Membership;
+import org.privatefiles.domain.actor.Org;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.Project;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.actor.UserId;
 import org.privatefiles.domain.failure.ConflictException;
+import org.privatefiles.domain.file.DocumentTemplate;
+import org.privatefiles.domain.file.DocumentTemplateId;
 
 /**
  * Fake: a {@link Directory} in memory, thread-safe. Like the database it stands in for, it
@@ -35,11 +39,13 @@ public final class InMemoryDirectory implements Directory {
     private final Map<String, UserId> usersByEmail = new HashMap<>();
     private final Map<MemberKey, Membership> memberships = new HashMap<>();
     private final TreeMap<Long, Project> projects = new TreeMap<>();
+    private final TreeMap<Long, DocumentTemplate> templates = new TreeMap<>();
     private final Map<AssignmentKey, AccessLevel> assignments = new HashMap<>();
     private final Map<String, TokenRecord> tokens = new HashMap<>();
     private long lastOrg;
     private long lastUser;
     private long lastProject;
+    private long lastTemplate;
 
     @Override
     public synchronized OrgId createOrg(String name) {
@@ -51,6 +57,11 @@ public final class InMemoryDirectory implements Directory {
     @Override
     public synchronized boolean orgExists(OrgId org) {
         return orgs.containsKey(org);
+    }
+
+    @Override
+    public synchronized Optional<Org> findOrg(OrgId org) {
+        return Optional.ofNullable(orgs.get(org)).map(name -> new Org(org, name));
     }
 
     @Override
@@ -88,6 +99,12 @@ public final class InMemoryDirectory implements Directory {
     }
 
     @Override
+    public synchronized List<Membership> memberships(UserId user) {
+        return memberships.values().stream().filter(m -> m.user().equals(user))
+                .sorted(Comparator.comparingLong(m -> m.org().value())).toList();
+    }
+
+    @Override
     public synchronized Project createProject(OrgId org, String title) {
         requireOrg(org);
         Project project = new Project(ProjectId.of(++lastProject), org, title);
@@ -103,6 +120,24 @@ public final class InMemoryDirectory implements Directory {
     @Override
     public synchronized List<Project> projects(OrgId org) {
         return projects.values().stream().filter(p -> p.org().equals(org)).toList();
+    }
+
+    @Override
+    public synchronized DocumentTemplate createDocumentTemplate(OrgId org, String title) {
+        requireOrg(org);
+        DocumentTemplate template = new DocumentTemplate(DocumentTemplateId.of(++lastTemplate), org, title);
+        templates.put(template.id().value(), template);
+        return template;
+    }
+
+    @Override
+    public synchronized Optional<DocumentTemplate> findDocumentTemplate(DocumentTemplateId id) {
+        return Optional.ofNullable(templates.get(id.value()));
+    }
+
+    @Override
+    public synchronized List<DocumentTemplate> documentTemplates(OrgId org) {
+        return templates.values().stream().filter(t -> t.org().equals(org)).toList();
     }
 
     @Override

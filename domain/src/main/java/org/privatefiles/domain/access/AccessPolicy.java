@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Set;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.Actor;
+import org.privatefiles.domain.actor.Membership;
 import org.privatefiles.domain.actor.ProjectId;
+import org.privatefiles.domain.actor.Role;
+import org.privatefiles.domain.actor.UserId;
 import org.privatefiles.domain.file.PrivateFile;
 import org.privatefiles.domain.tag.FileTag;
 
@@ -57,6 +60,19 @@ public final class AccessPolicy {
     /** Whether the actor can see a project (and so list it). */
     public boolean canViewProject(Actor actor, ProjectId project) {
         return actor.isPro() && actor.projectAccess(project).isPresent();
+    }
+
+    /**
+     * Whether a user's profile is visible to a viewer: to the user, and to a pro member of an org
+     * the user belongs to (API.md §5); given both users' memberships.
+     */
+    public boolean canViewUser(UserId viewer, Collection<Membership> viewerMemberships, UserId user,
+                               Collection<Membership> userMemberships) {
+        if (viewer.equals(user)) {
+            return true;
+        }
+        return viewerMemberships.stream().filter(m -> m.role() == Role.PRO)
+                .anyMatch(pro -> userMemberships.stream().anyMatch(m -> m.org().equals(pro.org())));
     }
 
     /** The files of the actor's org the actor may read, as a value a repository turns into a query. */

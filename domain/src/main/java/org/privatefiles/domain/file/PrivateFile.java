@@ -14,7 +14,9 @@ import org.privatefiles.domain.tag.FileTag;
  * The private file aggregate: metadata, tags, the facts of its stored content (absent while a
  * chunked upload is incomplete) and the chunked-upload state (absent for direct uploads).
  * Nullable components: project, documentTemplate, content, systemUuid, inputData (JSON text),
- * inputDataHash, status, statusMessage, upload. {@code version} counts the stored changes of the
+ * inputDataHash, status, statusMessage, upload, uploadedName. {@code uploadedName} is the name of
+ * the uploaded file (a chunked upload's title when it started), fixed when content is stored, so
+ * that a rename changes neither the download link nor the content type. {@code version} counts the stored changes of the
  * file: every write moves it on by one, and a write based on an older version is refused.
  */
 public record PrivateFile(
@@ -36,6 +38,7 @@ public record PrivateFile(
         ChunkedUpload upload,
         Instant createdDate,
         Instant modifiedDate,
+        String uploadedName,
         long version) {
 
     public static final String STATUS_CREATED = "created";
@@ -82,21 +85,21 @@ public record PrivateFile(
     public PrivateFile nextVersion() {
         return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
                 inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload, createdDate,
-                modifiedDate, version + 1);
+                modifiedDate, uploadedName, version + 1);
     }
 
     public PrivateFile withContent(ContentFacts newContent, Instant now) {
         return new PrivateFile(id, org, project, user, documentTemplate, title, newContent, tags, systemUuid,
-                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload, createdDate, now, version);
+                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload, createdDate, now, uploadedName, version);
     }
 
     public PrivateFile withUpload(ChunkedUpload newUpload, Instant now) {
         return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
-                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, newUpload, createdDate, now, version);
+                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, newUpload, createdDate, now, uploadedName, version);
     }
 
     public PrivateFile withStatus(String newStatus, Instant now) {
         return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
-                inputData, inputDataHash, newStatus, statusMessage, showCustomer, temporary, upload, createdDate, now, version);
+                inputData, inputDataHash, newStatus, statusMessage, showCustomer, temporary, upload, createdDate, now, uploadedName, version);
     }
 }

@@ -28,6 +28,7 @@ public final class PrivateFileBuilder {
     private ChunkedUpload upload;
     private Instant createdDate;
     private Instant modifiedDate;
+    private String uploadedName;
     private long version = PrivateFile.FIRST_VERSION;
 
     public static PrivateFileBuilder from(PrivateFile f) {
@@ -50,6 +51,7 @@ public final class PrivateFileBuilder {
         b.upload = f.upload();
         b.createdDate = f.createdDate();
         b.modifiedDate = f.modifiedDate();
+        b.uploadedName = f.uploadedName();
         b.version = f.version();
         return b;
     }
@@ -72,11 +74,12 @@ public final class PrivateFileBuilder {
     public PrivateFileBuilder upload(ChunkedUpload v) { upload = v; return this; }
     public PrivateFileBuilder createdDate(Instant v) { createdDate = v; return this; }
     public PrivateFileBuilder modifiedDate(Instant v) { modifiedDate = v; return this; }
+    public PrivateFileBuilder uploadedName(String v) { uploadedName = v; return this; }
     public PrivateFileBuilder version(long v) { version = v; return this; }
 
     public PrivateFile build() {
         return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
                 inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload,
-                createdDate, modifiedDate, version);
+                createdDate, modifiedDate, uploadedName, version);
     }
 }

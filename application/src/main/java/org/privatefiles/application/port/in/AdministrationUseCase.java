@@ -3,6 +3,7 @@ package org.privatefiles.application.port.in;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.Membership;
 import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.file.DocumentTemplate;
 import org.privatefiles.domain.actor.Project;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.actor.UserId;
@@ -18,6 +19,9 @@ public interface AdministrationUseCase {
     void addMember(Membership membership);
 
     Project createProject(OrgId org, String title);
+
+    /** A document template of the org; {@code NotFoundException} for an unknown org, {@code InvalidException} for a blank title. */
+    DocumentTemplate createDocumentTemplate(OrgId org, String title);
 
     void assignProject(ProjectId project, UserId user, AccessLevel level);
 

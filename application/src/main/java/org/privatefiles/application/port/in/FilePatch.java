@@ -1,6 +1,10 @@
 package org.privatefiles.application.port.in;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.file.DocumentTemplateId;
@@ -10,6 +14,9 @@ import org.privatefiles.domain.tag.FileTagRef;
 /**
  * The writable fields of a private file a request sets; a null component means "not given".
  * Used for creating (unset fields take their defaults) and for updating (unset fields stay).
+ * {@code unreadable} holds the fields a request gave that could not be read (a value of the wrong
+ * type, say), with why: the core reports them together with its own findings, so that every
+ * field error of one request is reported at once.
  */
 public record FilePatch(
         Change<ProjectId> project,
@@ -22,9 +29,16 @@ public record FilePatch(
         Change<String> status,
         Change<String> statusMessage,
         Change<Boolean> showCustomer,
-        Change<Boolean> temporary) {
+        Change<Boolean> temporary,
+        Map<String, List<String>> unreadable) {
 
     public static final FilePatch EMPTY = builder().build();
+
+    public FilePatch {
+        var copy = new LinkedHashMap<String, List<String>>();
+        unreadable.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
+        unreadable = Collections.unmodifiableMap(copy);
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -43,6 +57,7 @@ public record FilePatch(
         private Change<String> statusMessage;
         private Change<Boolean> showCustomer;
         private Change<Boolean> temporary;
+        private final Map<String, List<String>> unreadable = new LinkedHashMap<>();
 
         public Builder project(ProjectId v) { project = Change.to(v); return this; }
         public Builder documentTemplate(DocumentTemplateId v) { documentTemplate = Change.to(v); return this; }
@@ -56,9 +71,15 @@ public record FilePatch(
         public Builder showCustomer(Boolean v) { showCustomer = Change.to(v); return this; }
         public Builder temporary(Boolean v) { temporary = Change.to(v); return this; }
 
+        /** Records that a field the request gave could not be read, and why. */
+        public Builder unreadable(String field, String message) {
+            unreadable.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+            return this;
+        }
+
         public FilePatch build() {
             return new FilePatch(project, documentTemplate, title, fileTags, systemUuid, inputData, inputDataHash,
-                    status, statusMessage, showCustomer, temporary);
+                    status, statusMessage, showCustomer, temporary, unreadable);
         }
     }
 }
