@@ -64,8 +64,8 @@ load_pid=$!
 sleep "$before"
 echo "== stopping PostgreSQL for ${outage}s" >&2
 pg_stopped=yes
-pg_ctlcluster --skip-systemctl-redirect 15 main stop -m fast
 echo "stopped $(now)" >> "$marks"
+pg_ctlcluster --skip-systemctl-redirect 15 main stop -m fast
 sleep "$outage"
 pg_ctlcluster --skip-systemctl-redirect 15 main start
 echo "started $(now)" >> "$marks"
