@@ -25,6 +25,7 @@ import org.privatefiles.application.port.out.Directory;
 import org.privatefiles.application.port.out.FileTagCatalog;
 import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.application.port.out.ThrottleStore;
+import org.privatefiles.application.service.ContentStoreOutages;
 import org.privatefiles.application.service.PasswordHashing;
 import org.privatefiles.application.service.Services;
 
@@ -95,7 +96,7 @@ public final class PrivateFilesCore {
             Objects.requireNonNull(throttle, "throttle");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(settings, "settings");
-            return new PrivateFilesCore(new Services(files, tags, directory, content, throttle, clock, settings,
+            return new PrivateFilesCore(new Services(files, tags, directory, new ContentStoreOutages(content), throttle, clock, settings,
                     new PasswordHashing(passwordIterations)), settings);
         }
     }

@@ -40,6 +40,7 @@ final class Components implements AutoCloseable {
     private static Components open(Configuration config, String jdbcUrl, boolean share) {
         JdbcPersistence persistence = JdbcPersistence.open(jdbcUrl, config.dbUser(), config.dbPassword());
         try {
+            DataDir.secureCreatedFiles(config.dataDir());
             var core = PrivateFilesCore.builder()
                     .files(persistence.files())
                     .tags(persistence.tags())

@@ -3,14 +3,15 @@ package org.privatefiles.bootstrap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.privatefiles.adapter.http.ServerLimits;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.domain.throttle.ThrottleLimits;
 
-/** The resolved configuration of one run: where data lives, the database, the HTTP port and the core's tunables. */
+/** The resolved configuration of one run: where data lives, the database, the HTTP port and its limits, and the core's tunables. */
 record Configuration(Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword, int port,
                      Optional<String> baseUrl, Optional<String> signingKey, int throttleOrgPerDay, int throttleUserPerHour,
                      long maxUploadBytes, long minPartBytes, Duration linkTtl, Duration uploadExpiry,
-                     Duration temporaryExpiry, Duration tokenExpiry) {
+                     Duration temporaryExpiry, Duration tokenExpiry, ServerLimits serverLimits, Duration contentGrace) {
 
     boolean postgres() {
         return dbUrl.map(url -> url.startsWith("jdbc:postgresql:")).orElse(false);
@@ -26,6 +27,7 @@ record Configuration(Path dataDir, Optional<String> dbUrl, String dbUser, String
                 .withThrottleLimits(new ThrottleLimits(throttleOrgPerDay, throttleUserPerHour))
                 .withMaxUploadBytes(maxUploadBytes)
                 .withMinPartBytes(minPartBytes)
-                .withExpiries(tokenExpiry, uploadExpiry, temporaryExpiry);
+                .withExpiries(tokenExpiry, uploadExpiry, temporaryExpiry)
+                .withOrphanContentGrace(contentGrace);
     }
 }

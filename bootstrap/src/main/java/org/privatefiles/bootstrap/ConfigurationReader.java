@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import org.privatefiles.adapter.http.ServerLimits;
+import org.privatefiles.application.CoreSettings;
 
 /** Resolves the configuration: a flag wins over its environment variable, which wins over the default. */
 final class ConfigurationReader {
@@ -40,7 +42,13 @@ final class ConfigurationReader {
                 duration(ConfigFlag.LINK_TTL, Duration.ofHours(1)),
                 duration(ConfigFlag.UPLOAD_EXPIRY, Duration.ofHours(24)),
                 duration(ConfigFlag.TEMPORARY_EXPIRY, Duration.ofHours(24)),
-                duration(ConfigFlag.TOKEN_EXPIRY, Duration.ofDays(7)));
+                duration(ConfigFlag.TOKEN_EXPIRY, Duration.ofDays(7)),
+                new ServerLimits(
+                        number(ConfigFlag.MIN_REQUEST_RATE, ServerLimits.DEFAULT_MIN_REQUEST_BYTES_PER_SECOND, 0, Long.MAX_VALUE),
+                        duration(ConfigFlag.IDLE_TIMEOUT, ServerLimits.DEFAULT_IDLE_TIMEOUT),
+                        (int) number(ConfigFlag.MAX_CONCURRENT_UPLOADS, ServerLimits.DEFAULT_MAX_CONCURRENT_UPLOADS, 1, 100_000),
+                        duration(ConfigFlag.DRAIN_TIME, ServerLimits.DEFAULT_DRAIN_TIME)),
+                duration(ConfigFlag.CONTENT_GRACE, CoreSettings.defaults().orphanContentGrace()));
     }
 
     /** The flag's value, else the environment variable's; an empty environment variable counts as unset. */

@@ -6,6 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SharedH2.listenOnLoopbackOnly();
         Outcome outcome = new Cli(System.getenv(), System.out, System.err).execute(args);
         if (outcome instanceof Outcome.Serving serving) {
             Service service = serving.service();

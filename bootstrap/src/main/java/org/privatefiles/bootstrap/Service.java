@@ -41,7 +41,7 @@ final class Service {
         Javalin http = null;
         try {
             DemoAccount account = demo ? new DemoSetup(components.core(), components.directory(), config.dataDir()).ensure() : null;
-            http = HttpApi.create(components.core(), httpSettings(config, keys, baseUrl));
+            http = HttpApi.create(components.core(), httpSettings(config, keys, baseUrl), config.serverLimits());
             http.start(port);
             Sweeper sweeper = Sweeper.start(components.core().maintenance(), Sweeper.PERIOD);
             LOG.info("private-files serving {} on port {} ({} database, data in {}, signing key {})", baseUrl, http.port(),
@@ -77,7 +77,10 @@ final class Service {
         return baseUrl;
     }
 
-    /** Stops taking requests, stops the sweeper, closes the database pool; safe to call more than once. */
+    /**
+     * Stops taking requests and lets those in flight finish within the drain time, then stops the
+     * sweeper and closes the database pool; safe to call more than once.
+     */
     void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;

@@ -21,6 +21,7 @@ import org.h2.tools.Server;
 final class SharedH2 implements AutoCloseable {
     static final String FILE = "h2-server";
     private static final String FILE_PREFIX = "jdbc:h2:file:";
+    static final String BIND_ADDRESS_PROPERTY = "h2.bindAddress";
 
     private final Server server;
     private final Path file;
@@ -32,13 +33,25 @@ final class SharedH2 implements AutoCloseable {
         this.content = content;
     }
 
+    /**
+     * H2 reads the address its TCP server binds to once, when its classes load ({@code h2.bindAddress},
+     * else every interface): set it to loopback before any H2 use in the process. Without
+     * {@code -tcpAllowOthers} H2 also refuses connections from other hosts, but it should not listen for them.
+     */
+    static void listenOnLoopbackOnly() {
+        if (System.getProperty(BIND_ADDRESS_PROPERTY) == null) {
+            System.setProperty(BIND_ADDRESS_PROPERTY, "127.0.0.1");
+        }
+    }
+
     /** Shares the database of this embedded URL (as made by {@code JdbcPersistence.h2FileUrl}). */
     static SharedH2 start(Path dataDir, String embeddedUrl) {
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
         String key = "k" + HexFormat.of().formatHex(random);
         try {
-            Server server = Server.createTcpServer("-tcpPort", "0", "-tcpDaemon", "-key", key, databasePath(embeddedUrl)).start();
+            Server server = Server.createTcpServer("-tcpPort", "0", "-tcpDaemon", "-ifExists", "-key", key,
+                    databasePath(embeddedUrl)).start();
             String content = server.getPort() + " " + key + " " + settings(embeddedUrl) + "\n";
             Path file = dataDir.resolve(FILE);
             OwnerOnlyFiles.write(file, content);

@@ -74,4 +74,25 @@ class CommandLineIT {
             server.terminate();
         }
     }
+
+    @Test
+    void the_database_server_for_admin_commands_listens_on_loopback_only() throws Exception {
+        java.net.InetAddress outside = java.net.NetworkInterface.networkInterfaces()
+                .filter(nic -> { try { return nic.isUp() && !nic.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(java.net.NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof java.net.Inet4Address).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "this machine has no non-loopback IPv4 address");
+        JarProcess server = JarProcess.start("serve", "--port", "0", "--data-dir", dataDir.toString());
+        try {
+            server.awaitStderrLine("private-files serving");
+            int port = Integer.parseInt(java.nio.file.Files.readString(dataDir.resolve(SharedH2.FILE)).split(" ")[0]);
+
+            new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port).close();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new java.net.Socket(outside, port).close())
+                    .isInstanceOf(java.net.ConnectException.class);
+            server.terminate();
+        } finally {
+            server.kill();
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.privatefiles.adapter.http.ServerLimits;
 
 /** The configuration table of API.md §8: flag over environment over default, bad values rejected. */
 class ConfigurationReaderTest {
@@ -66,6 +67,23 @@ class ConfigurationReaderTest {
         assertThat(core.uploadExpiry()).isEqualTo(Duration.ofHours(2));
         assertThat(core.temporaryExpiry()).isEqualTo(Duration.ofHours(3));
         assertThat(core.tokenExpiry()).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void the_server_limits_and_the_content_grace_have_documented_defaults() {
+        Configuration config = ConfigurationReader.read(Map.of(), Map.of());
+        assertThat(config.serverLimits()).isEqualTo(new ServerLimits(1024, Duration.ofSeconds(30), 64, Duration.ofSeconds(30)));
+        assertThat(config.coreSettings().orphanContentGrace()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void the_server_limits_and_the_content_grace_are_configurable_by_flag_and_environment() {
+        Configuration config = ConfigurationReader.read(Map.of("min-request-rate", "0", "idle-timeout", "PT5S",
+                "content-grace", "PT2M"), Map.of("PRIVATE_FILES_MAX_CONCURRENT_UPLOADS", "3", "PRIVATE_FILES_DRAIN_TIME", "PT7S"));
+        assertThat(config.serverLimits()).isEqualTo(new ServerLimits(0, Duration.ofSeconds(5), 3, Duration.ofSeconds(7)));
+        assertThat(config.coreSettings().orphanContentGrace()).isEqualTo(Duration.ofMinutes(2));
+        assertBad(Map.of("max-concurrent-uploads", "0"), Map.of(), "--max-concurrent-uploads");
+        assertBad(Map.of(), Map.of("PRIVATE_FILES_IDLE_TIMEOUT", "30"), "PRIVATE_FILES_IDLE_TIMEOUT");
     }
 
     @Test

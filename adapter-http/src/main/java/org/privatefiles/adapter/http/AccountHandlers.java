@@ -29,11 +29,14 @@ final class AccountHandlers {
         String username = required(fields, "username", errors);
         String password = required(fields, "password", errors);
         errors.throwIfInvalid();
-        Responses.json(ctx, 200, LogInView.from(core.logIn().logIn(username, password), views.urls()));
+        Responses.json(ctx, 200, LogInView.from(core.logIn().logIn(username, password, ctx.ip()), views.urls()));
     }
 
     void health(Context ctx) {
         HealthReport report = core.health().check();
+        if (!report.up()) {
+            ctx.header("Retry-After", Long.toString(Failures.RETRY_AFTER_OUTAGE_SECONDS));
+        }
         Responses.json(ctx, report.up() ? 200 : 503, HealthView.from(report));
     }
 

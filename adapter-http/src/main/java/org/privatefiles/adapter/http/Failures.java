@@ -17,6 +17,7 @@ import org.privatefiles.domain.failure.NotFoundException;
 import org.privatefiles.domain.failure.PreconditionFailedException;
 import org.privatefiles.domain.failure.ThrottledException;
 import org.privatefiles.domain.failure.TooLargeException;
+import org.privatefiles.domain.failure.UnavailableException;
 import org.privatefiles.domain.failure.UnauthenticatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
 /** Maps every failure to its status and JSON body, once; anything unexpected is a 500 with a request id that is also logged. */
 final class Failures {
     static final String PERMISSION_DENIED = "You do not have permission to perform this action.";
+    static final String UNAVAILABLE = "Service temporarily unavailable.";
+    /** Seconds a client is asked to wait while the database or the store cannot be reached (the pool reconnects by itself). */
+    static final long RETRY_AFTER_OUTAGE_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
     /** Headers a handler may have set for the content it meant to send, which an error body must not carry. */
     private static final List<String> CONTENT_HEADERS = List.of("Content-Length", "Content-Disposition", "Content-Range",
@@ -44,7 +48,12 @@ final class Failures {
         for (String header : CONTENT_HEADERS) {
             ctx.res().setHeader(header, null);
         }
-        if (e instanceof HttpProblem problem) {
+        BrokenBody broken = BrokenBody.in(e);
+        if (broken != null) {
+            LOG.debug("{} {}: {}", ctx.req().getMethod(), ctx.path(), broken.getMessage());
+            ctx.header("Connection", "close");
+            detail(ctx, broken.status(), broken.detail());
+        } else if (e instanceof HttpProblem problem) {
             problem.headers().forEach(ctx::header);
             Responses.json(ctx, problem.status(), problem.body());
         } else if (e instanceof InvalidException invalid) {
@@ -63,6 +72,10 @@ final class Failures {
             detail(ctx, 412, "Precondition failed.");
         } else if (e instanceof ConflictException || e instanceof ConcurrentChangeException) {
             detail(ctx, 409, e.getMessage());
+        } else if (e instanceof UnavailableException) {
+            LOG.warn("{} {}: {} ({})", ctx.req().getMethod(), ctx.path(), e.getMessage(), rootCause(e));
+            ctx.header("Retry-After", Long.toString(RETRY_AFTER_OUTAGE_SECONDS));
+            detail(ctx, 503, UNAVAILABLE);
         } else if (e instanceof TooLargeException) {
             ctx.header("Connection", "close");
             detail(ctx, 413, e.getMessage());
@@ -88,8 +101,10 @@ final class Failures {
 
     private static void internal(Exception e, Context ctx) {
         if (isClientGone(e)) {
+            // Nobody may be listening any more; should the client still be there, its request was cut short.
             LOG.debug("{} {}: the client went away", ctx.req().getMethod(), ctx.path(), e);
-            ctx.status(499);
+            ctx.header("Connection", "close");
+            detail(ctx, 400, "Malformed request body.");
             return;
         }
         String requestId = UUID.randomUUID().toString();
@@ -101,6 +116,14 @@ final class Failures {
     /** The body of a 500. */
     @JsonPropertyOrder({"detail", "request_id"})
     record ServerError(String detail, String requestId) {
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private static boolean isClientGone(Throwable e) {

@@ -16,8 +16,13 @@ public final class HttpApi {
     }
 
     public static Javalin create(PrivateFilesCore core, HttpSettings settings) {
+        return create(core, settings, ServerLimits.defaults());
+    }
+
+    public static Javalin create(PrivateFilesCore core, HttpSettings settings, ServerLimits limits) {
         Objects.requireNonNull(core, "core");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(limits, "limits");
         var urls = new ResourceUrls(settings.baseUrl());
         var links = new DownloadLinks(settings);
         var views = new Views(urls, links);
@@ -54,7 +59,12 @@ public final class HttpApi {
             config.startup.startupWatcherEnabled = false;
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.router.ignoreTrailingSlashes = true;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
+            config.jetty.clientAbortStatus = 400;
+            config.jetty.timeoutStatus = 408;
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorPages());
+                JettyLimits.install(server, limits);
+            });
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setInputBufferSize(INPUT_BUFFER_BYTES);
                 http.setOutputBufferSize(OUTPUT_BUFFER_BYTES);

@@ -46,7 +46,12 @@ final class PathIds {
                 throw HttpProblem.notFound();
             }
         }
-        long value = Long.parseLong(text);
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException beyond64Bits) {
+            throw HttpProblem.notFound();
+        }
         if (value <= 0) {
             throw HttpProblem.notFound();
         }

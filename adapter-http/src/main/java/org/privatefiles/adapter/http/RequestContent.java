@@ -38,7 +38,7 @@ final class RequestContent implements AutoCloseable {
         return declaredLength;
     }
 
-    /** The next chunk, waiting for it (possibly empty; {@code isLast()} at the end); a failed connection is an IOException. */
+    /** The next chunk, waiting for it (possibly empty; {@code isLast()} at the end); a failed read is a {@link BrokenBody}. */
     Content.Chunk next() throws IOException {
         while (true) {
             Content.Chunk head;
@@ -68,8 +68,7 @@ final class RequestContent implements AutoCloseable {
             }
             if (head != null) {
                 if (Content.Chunk.isFailure(head)) {
-                    Throwable failure = head.getFailure();
-                    throw failure instanceof IOException io ? io : new IOException(failure);
+                    throw BrokenBody.of(head.getFailure());
                 }
                 return head;
             }

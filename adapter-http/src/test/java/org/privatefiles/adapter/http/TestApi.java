@@ -55,15 +55,23 @@ final class TestApi implements AutoCloseable {
     }
 
     private TestApi(CoreSettings settings, UnaryOperator<HttpSettings> httpSettings) {
+        this(settings, httpSettings, ServerLimits.defaults());
+    }
+
+    private TestApi(CoreSettings settings, UnaryOperator<HttpSettings> httpSettings, ServerLimits limits) {
         core = PrivateFilesCore.builder().files(files).tags(tags).directory(directory).content(content)
                 .throttle(throttle).clock(clock).settings(settings).passwordIterations(1000).build();
         var base = HttpSettings.of(BASE_URL, "k2", SECRET).withClock(clock);
-        app = HttpApi.create(core, httpSettings.apply(base)).start("127.0.0.1", 0);
+        app = HttpApi.create(core, httpSettings.apply(base), limits).start("127.0.0.1", 0);
         server = "http://127.0.0.1:" + app.port();
     }
 
     static TestApi start() {
         return new TestApi(CoreSettings.defaults(), s -> s);
+    }
+
+    static TestApi start(ServerLimits limits) {
+        return new TestApi(CoreSettings.defaults(), s -> s, limits);
     }
 
     static TestApi start(CoreSettings settings) {

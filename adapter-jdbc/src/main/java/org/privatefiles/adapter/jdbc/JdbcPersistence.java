@@ -18,6 +18,13 @@ public final class JdbcPersistence implements AutoCloseable {
     /** H2 settings of {@link #h2FileUrl}: see there. */
     static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=100;DB_CLOSE_ON_EXIT=FALSE";
     static final int POOL_SIZE = 10;
+    /**
+     * How long a request waits for a connection, and for a connection's liveness check: short, so
+     * that while the database is down every request is refused (503) within about a second instead
+     * of hanging; the pool keeps trying to reconnect in the background and recovers by itself.
+     */
+    static final long CONNECTION_TIMEOUT_MILLIS = 1_000;
+    static final long VALIDATION_TIMEOUT_MILLIS = 500;
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
@@ -30,10 +37,11 @@ public final class JdbcPersistence implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         Jdbi jdbi = JdbiFactory.create(dataSource);
-        this.files = new JdbcPrivateFileRepository(jdbi, dialect, SearchSql.probe(jdbi, dialect), new TagLookup(jdbi));
-        this.tags = new JdbcFileTagCatalog(jdbi);
-        this.directory = new JdbcDirectory(jdbi, dialect);
-        this.throttle = new JdbcThrottleStore(jdbi, dialect);
+        this.files = DatabaseOutages.guard(PrivateFileRepository.class,
+                new JdbcPrivateFileRepository(jdbi, dialect, SearchSql.probe(jdbi, dialect), new TagLookup(jdbi)));
+        this.tags = DatabaseOutages.guard(FileTagCatalog.class, new JdbcFileTagCatalog(jdbi));
+        this.directory = DatabaseOutages.guard(Directory.class, new JdbcDirectory(jdbi, dialect));
+        this.throttle = DatabaseOutages.guard(ThrottleStore.class, new JdbcThrottleStore(jdbi, dialect));
     }
 
     /**
@@ -53,7 +61,8 @@ public final class JdbcPersistence implements AutoCloseable {
         }
         config.setPoolName("private-files-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
         config.setMaximumPoolSize(POOL_SIZE);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(VALIDATION_TIMEOUT_MILLIS);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             Migrations.run(dataSource, dialect);

@@ -2,8 +2,6 @@ package org.privatefiles.application.service;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import org.privatefiles.application.port.in.LogInResult;
 import org.privatefiles.application.port.in.LogInUseCase;
 import org.privatefiles.application.port.out.Directory;
@@ -12,15 +10,13 @@ import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.application.port.out.UserAccount;
 import org.privatefiles.domain.failure.InvalidException;
 import org.privatefiles.domain.failure.ThrottledException;
-import org.privatefiles.domain.throttle.ThrottleWindow;
+import org.privatefiles.domain.throttle.LogInThrottle;
 
 /**
- * Service: password log-in. Failed attempts per username are counted in a rolling window;
- * once it is full every attempt for that username is throttled, right password or not.
+ * Service: password log-in. Failed attempts are counted in the rolling windows of
+ * {@link LogInThrottle}; once one is full every attempt it covers is throttled, right password or not.
  */
 public final class LogInService implements LogInUseCase {
-    public static final int MAX_FAILURES = 10;
-    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     static final String BAD_CREDENTIALS = "Unable to log in with provided credentials.";
 
     private final Directory directory;
@@ -39,9 +35,8 @@ public final class LogInService implements LogInUseCase {
     }
 
     @Override
-    public LogInResult logIn(String username, String password) {
-        var failures = List.of(new ThrottleWindow("login:" + String.valueOf(username).toLowerCase(Locale.ROOT),
-                MAX_FAILURES, FAILURE_WINDOW));
+    public LogInResult logIn(String username, String password, String clientAddress) {
+        var failures = LogInThrottle.windowsFor(username, clientAddress);
         var now = Timestamps.now(clock);
         var state = throttle.peek(failures, now);
         if (!state.admitted()) {

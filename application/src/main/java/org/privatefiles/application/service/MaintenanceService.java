@@ -12,6 +12,7 @@ import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.application.port.out.StoredKey;
 import org.privatefiles.application.port.out.ThrottleStore;
 import org.privatefiles.domain.failure.ConcurrentChangeException;
+import org.privatefiles.domain.throttle.LogInThrottle;
 import org.privatefiles.domain.throttle.ThrottlePolicy;
 
 /**
@@ -46,8 +47,8 @@ public final class MaintenanceService implements MaintenanceUseCase {
         var graceCutoff = now.minus(settings.orphanContentGrace());
         int orphans = removeOrphans(graceCutoff);
         int unfinished = content.removeUnfinishedWritesBefore(graceCutoff);
-        Duration longestWindow = ThrottlePolicy.ORG_WINDOW.compareTo(LogInService.FAILURE_WINDOW) > 0
-                ? ThrottlePolicy.ORG_WINDOW : LogInService.FAILURE_WINDOW;
+        Duration longestWindow = ThrottlePolicy.ORG_WINDOW.compareTo(LogInThrottle.WINDOW) > 0
+                ? ThrottlePolicy.ORG_WINDOW : LogInThrottle.WINDOW;
         int throttleEntries = throttle.forgetBefore(now.minus(longestWindow));
         return new SweepReport(temporary, uploads, orphans, unfinished, throttleEntries);
     }
