@@ -3,6 +3,7 @@ package org.privatefiles.adapter.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 import org.privatefiles.application.port.out.Directory;
@@ -25,6 +26,8 @@ public final class JdbcPersistence implements AutoCloseable {
      */
     static final long CONNECTION_TIMEOUT_MILLIS = 1_000;
     static final long VALIDATION_TIMEOUT_MILLIS = 500;
+    /** How long a request waits for a connection while the pool is merely busy (every connection in use, none failing). */
+    static final Duration BUSY_POOL_WAIT = Duration.ofSeconds(30);
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
@@ -36,7 +39,7 @@ public final class JdbcPersistence implements AutoCloseable {
     private JdbcPersistence(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        Jdbi jdbi = JdbiFactory.create(dataSource);
+        Jdbi jdbi = JdbiFactory.create(new PatientDataSource(dataSource, BUSY_POOL_WAIT));
         this.files = DatabaseOutages.guard(PrivateFileRepository.class,
                 new JdbcPrivateFileRepository(jdbi, dialect, SearchSql.probe(jdbi, dialect), new TagLookup(jdbi)));
         this.tags = DatabaseOutages.guard(FileTagCatalog.class, new JdbcFileTagCatalog(jdbi));
