@@ -4,20 +4,15 @@ import java.util.List;
 
 /** End to end on PostgreSQL, in a fresh schema dropped afterwards; skipped loudly when PostgreSQL does not answer. */
 class PostgresEndToEndTest extends EndToEndTest {
-    private PostgresTestDatabase database;
+    private final PostgresSchemaFlags schema = new PostgresSchemaFlags();
 
     @Override
     List<String> databaseFlags() {
-        if (database == null) {
-            database = PostgresTestDatabase.createOrSkip(getClass().getSimpleName());
-        }
-        return List.of("--db-url", database.url());
+        return schema.of(getClass());
     }
 
     @Override
     void afterAll() {
-        if (database != null) {
-            database.drop();
-        }
+        schema.drop();
     }
 }

@@ -13,29 +13,23 @@ import org.privatefiles.domain.file.DocumentTemplateId;
 /** Service: an org's document templates, for its pro members. */
 public final class DocumentTemplatesService implements DocumentTemplatesUseCase {
     private final Directory directory;
-    private final ActorLookup actors;
-    private final AccessPolicy policy;
+    private final ProMembers pros;
 
     DocumentTemplatesService(Directory directory, AccessPolicy policy) {
         this.directory = directory;
-        this.actors = new ActorLookup(directory);
-        this.policy = policy;
+        this.pros = new ProMembers(directory, policy);
     }
 
     @Override
     public List<DocumentTemplate> list(UserId user, OrgId org) {
-        requirePro(user, org);
+        pros.require(user, org);
         return directory.documentTemplates(org);
     }
 
     @Override
     public DocumentTemplate get(UserId user, OrgId org, DocumentTemplateId template) {
-        requirePro(user, org);
+        pros.require(user, org);
         return directory.findDocumentTemplate(template).filter(t -> t.org().equals(org))
                 .orElseThrow(() -> new NotFoundException("Not found."));
-    }
-
-    private void requirePro(UserId user, OrgId org) {
-        Refusals.requireAllowed(policy.orgAccess(actors.actor(user, org)));
     }
 }

@@ -11,18 +11,16 @@ import org.privatefiles.domain.failure.NotFoundException;
 /** Service: an org for its pro members (rule 1). */
 public final class OrgsService implements OrgsUseCase {
     private final Directory directory;
-    private final ActorLookup actors;
-    private final AccessPolicy policy;
+    private final ProMembers pros;
 
     OrgsService(Directory directory, AccessPolicy policy) {
         this.directory = directory;
-        this.actors = new ActorLookup(directory);
-        this.policy = policy;
+        this.pros = new ProMembers(directory, policy);
     }
 
     @Override
     public Org get(UserId user, OrgId org) {
-        Refusals.requireAllowed(policy.orgAccess(actors.actor(user, org)));
+        pros.require(user, org);
         return directory.findOrg(org).orElseThrow(() -> new NotFoundException("Not found."));
     }
 }

@@ -19,19 +19,19 @@ import org.privatefiles.domain.query.FileCriteria;
 public final class ProjectsService implements ProjectsUseCase {
     private final Directory directory;
     private final PrivateFileRepository files;
-    private final ActorLookup actors;
+    private final ProMembers pros;
     private final AccessPolicy policy;
 
     ProjectsService(Directory directory, PrivateFileRepository files, AccessPolicy policy) {
         this.directory = directory;
         this.files = files;
-        this.actors = new ActorLookup(directory);
+        this.pros = new ProMembers(directory, policy);
         this.policy = policy;
     }
 
     @Override
     public List<ProjectFiles> list(UserId user, OrgId org) {
-        var actor = proActor(user, org);
+        var actor = pros.require(user, org);
         return directory.projects(org).stream()
                 .filter(p -> policy.canViewProject(actor, p.id()))
                 .map(p -> withFiles(actor, p))
@@ -40,17 +40,11 @@ public final class ProjectsService implements ProjectsUseCase {
 
     @Override
     public ProjectFiles get(UserId user, OrgId org, ProjectId id) {
-        var actor = proActor(user, org);
+        var actor = pros.require(user, org);
         return directory.findProject(id)
                 .filter(p -> p.org().equals(org) && policy.canViewProject(actor, p.id()))
                 .map(p -> withFiles(actor, p))
                 .orElseThrow(() -> new NotFoundException("Not found."));
-    }
-
-    private Actor proActor(UserId user, OrgId org) {
-        var actor = actors.actor(user, org);
-        Refusals.requireAllowed(policy.orgAccess(actor));
-        return actor;
     }
 
     private ProjectFiles withFiles(Actor actor, Project project) {
