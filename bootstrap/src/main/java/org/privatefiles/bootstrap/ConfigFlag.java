@@ -19,7 +19,12 @@ enum ConfigFlag {
     LINK_TTL("link-ttl", "PT1H"),
     UPLOAD_EXPIRY("upload-expiry", "PT24H"),
     TEMPORARY_EXPIRY("temporary-expiry", "PT24H"),
-    TOKEN_EXPIRY("token-expiry", "P7D");
+    TOKEN_EXPIRY("token-expiry", "P7D"),
+    STORE("store", "<data-dir>/files; s3://BUCKET/PREFIX for an S3-compatible store"),
+    S3_ENDPOINT("s3-endpoint", "AWS for the region; e.g. http://127.0.0.1:9000"),
+    S3_REGION("s3-region", "us-east-1"),
+    S3_PATH_STYLE("s3-path-style", "false (true for MinIO, s3proxy, Ceph)"),
+    DOWNLOAD_MODE("download-mode", "proxy; redirect: a 307 to the S3 store");
 
     final String flag;
     final String shownDefault;

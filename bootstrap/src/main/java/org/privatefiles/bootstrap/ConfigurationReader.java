@@ -40,11 +40,12 @@ final class ConfigurationReader {
                 duration(ConfigFlag.LINK_TTL, Duration.ofHours(1)),
                 duration(ConfigFlag.UPLOAD_EXPIRY, Duration.ofHours(24)),
                 duration(ConfigFlag.TEMPORARY_EXPIRY, Duration.ofHours(24)),
-                duration(ConfigFlag.TOKEN_EXPIRY, Duration.ofDays(7)));
+                duration(ConfigFlag.TOKEN_EXPIRY, Duration.ofDays(7)),
+                StoreConfigurationReader.read(this, env));
     }
 
     /** The flag's value, else the environment variable's; an empty environment variable counts as unset. */
-    private Optional<String> raw(ConfigFlag flag) {
+    Optional<String> raw(ConfigFlag flag) {
         String value = flags.get(flag.flag);
         if (value != null) {
             return Optional.of(value);
@@ -116,7 +117,7 @@ final class ConfigurationReader {
         throw bad(flag, text.get(), "a positive ISO-8601 duration such as PT1H or P7D");
     }
 
-    private UsageException bad(ConfigFlag flag, String value, String expected) {
+    UsageException bad(ConfigFlag flag, String value, String expected) {
         String source = flags.containsKey(flag.flag) ? "--" + flag.flag : flag.env();
         return new UsageException(source + " must be " + expected + ", not '" + value + "'");
     }
