@@ -19,7 +19,17 @@ if [ ! -f "$classpath" ]; then
 fi
 
 properties=$(mktemp)
-trap 'rm -f "$properties"; kill "$proxy" 2>/dev/null || true' EXIT
+logging=$(mktemp --suffix=.xml)
+trap 'rm -f "$properties" "$logging"; kill "$proxy" 2>/dev/null || true' EXIT
+cat >"$logging" <<'LOGGING'
+<configuration>
+  <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
+    <target>System.err</target>
+    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n</pattern></encoder>
+  </appender>
+  <root level="WARN"><appender-ref ref="STDERR"/></root>
+</configuration>
+LOGGING
 cat >"$properties" <<PROPERTIES
 s3proxy.endpoint=http://127.0.0.1:$port
 s3proxy.authorization=aws-v2-or-v4
@@ -31,13 +41,18 @@ jclouds.credential=$AWS_SECRET_ACCESS_KEY
 jclouds.filesystem.basedir=$folder
 PROPERTIES
 
-java ${S3PROXY_JAVA_OPTS:--Xmx512m} -cp "$(cat "$classpath")" org.gaul.s3proxy.Main --properties "$properties" &
+java ${S3PROXY_JAVA_OPTS:--Xmx512m} -Dlogback.configurationFile="$logging" -cp "$(cat "$classpath")" org.gaul.s3proxy.Main --properties "$properties" &
 proxy=$!
 for _ in $(seq 1 60); do
   curl -s -o /dev/null "http://127.0.0.1:$port/" && break
   sleep 0.5
 done
-curl -s -o /dev/null -X PUT --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
-     "http://127.0.0.1:$port/$bucket"
+# curl signs the payload hash only when given the header; an existing bucket (409) is fine.
+status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" \
+     --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" "http://127.0.0.1:$port/$bucket")
+case "$status" in
+  200|409) ;;
+  *) echo "s3proxy.sh: making bucket $bucket answered $status" >&2; exit 1 ;;
+esac
 echo "ready: s3proxy on http://127.0.0.1:$port, bucket $bucket, objects under $folder" >&2
 wait "$proxy"
