@@ -153,6 +153,24 @@ class TwoInstancesOnS3Test {
         assertThat(deleted.statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void in_redirect_mode_head_and_a_matching_if_none_match_are_answered_by_the_service_itself() throws Exception {
+        byte[] content = EndToEndTest.randomBytes(5_000);
+        JsonNode uploaded = upload(redirecting, "notes.txt", content);
+        URI link = URI.create(uploaded.get("file_contents").asText());
+
+        HttpResponse<Void> head = NO_REDIRECTS.send(HttpRequest.newBuilder(link).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Length")).hasValue("5000");
+        assertThat(head.headers().firstValue("Location")).isEmpty();
+
+        String etag = "\"" + EndToEndTest.md5(content) + "\"";
+        HttpResponse<Void> cached = NO_REDIRECTS.send(HttpRequest.newBuilder(link).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(cached.statusCode()).isEqualTo(304);
+    }
+
     private Service serve(String... extra) throws IOException {
         Path dir = Files.createTempDirectory("private-files-instance");
         dirs.add(dir);
