@@ -21,6 +21,7 @@ fi
 properties=$(mktemp)
 logging=$(mktemp --suffix=.xml)
 trap 'rm -f "$properties" "$logging"; kill "$proxy" 2>/dev/null || true' EXIT
+trap 'exit 143' INT TERM
 cat >"$logging" <<'LOGGING'
 <configuration>
   <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
