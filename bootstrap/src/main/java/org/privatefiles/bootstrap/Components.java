@@ -3,23 +3,30 @@ package org.privatefiles.bootstrap;
 import java.util.Optional;
 import org.privatefiles.adapter.filestore.LocalDiskContentStore;
 import org.privatefiles.adapter.jdbc.JdbcPersistence;
+import org.privatefiles.adapter.s3.S3ContentStore;
 import org.privatefiles.application.PrivateFilesCore;
+import org.privatefiles.application.port.out.ContentStore;
 import org.privatefiles.application.port.out.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The wiring by hand: the database (embedded H2 in the data dir, or PostgreSQL), the file store under {@code <data-dir>/files}, and the core on top. */
+/**
+ * The wiring by hand: the database (embedded H2 in the data dir, or PostgreSQL), the content store
+ * (the folder {@code <data-dir>/files}, or an S3-compatible store), and the core on top.
+ */
 final class Components implements AutoCloseable {
     static final String FILES_FOLDER = "files";
 
     private static final Logger LOG = LoggerFactory.getLogger(Components.class);
 
     private final JdbcPersistence persistence;
+    private final ContentStore content;
     private final PrivateFilesCore core;
     private final Optional<SharedH2> shared;
 
-    private Components(JdbcPersistence persistence, PrivateFilesCore core, Optional<SharedH2> shared) {
+    private Components(JdbcPersistence persistence, ContentStore content, PrivateFilesCore core, Optional<SharedH2> shared) {
         this.persistence = persistence;
+        this.content = content;
         this.core = core;
         this.shared = shared;
     }
@@ -39,20 +46,41 @@ final class Components implements AutoCloseable {
 
     private static Components open(Configuration config, String jdbcUrl, boolean share) {
         JdbcPersistence persistence = JdbcPersistence.open(jdbcUrl, config.dbUser(), config.dbPassword());
+        ContentStore content = null;
         try {
             DataDir.secureCreatedFiles(config.dataDir());
+            content = contentStore(config);
             var core = PrivateFilesCore.builder()
                     .files(persistence.files())
                     .tags(persistence.tags())
                     .directory(persistence.directory())
                     .throttle(persistence.throttle())
-                    .content(new LocalDiskContentStore(config.dataDir().resolve(FILES_FOLDER)))
+                    .content(content)
                     .settings(config.coreSettings())
                     .build();
-            return new Components(persistence, core, share ? share(config, jdbcUrl) : Optional.empty());
+            return new Components(persistence, content, core, share ? share(config, jdbcUrl) : Optional.empty());
         } catch (RuntimeException e) {
-            persistence.close();
+            try (persistence) {
+                closeStore(content);
+            }
             throw e;
+        }
+    }
+
+    private static ContentStore contentStore(Configuration config) {
+        StoreConfiguration store = config.store();
+        return store.s3().isPresent()
+                ? S3ContentStore.open(store.s3Settings())
+                : new LocalDiskContentStore(config.dataDir().resolve(FILES_FOLDER));
+    }
+
+    private static void closeStore(ContentStore content) {
+        if (content instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("The content store did not close cleanly: {}", e.getMessage());
+            }
         }
     }
 
@@ -86,7 +114,9 @@ final class Components implements AutoCloseable {
         try {
             shared.ifPresent(SharedH2::close);
         } finally {
-            persistence.close();
+            try (persistence) {
+                closeStore(content);
+            }
         }
     }
 }

@@ -24,7 +24,12 @@ enum ConfigFlag {
     IDLE_TIMEOUT("idle-timeout", "PT30S (a silent connection or stalled body is ended)"),
     MAX_CONCURRENT_UPLOADS("max-concurrent-uploads", "64 (requests sending a body at once; more: 503)"),
     DRAIN_TIME("drain-time", "PT30S (on stop, requests in flight may finish)"),
-    CONTENT_GRACE("content-grace", "PT1H (unreferenced content and unfinished writes untouched this long are swept)");
+    CONTENT_GRACE("content-grace", "PT1H (unreferenced content and unfinished writes untouched this long are swept)"),
+    STORE("store", "<data-dir>/files; s3://BUCKET/PREFIX for an S3-compatible store"),
+    S3_ENDPOINT("s3-endpoint", "AWS for the region; e.g. http://127.0.0.1:9000"),
+    S3_REGION("s3-region", "us-east-1"),
+    S3_PATH_STYLE("s3-path-style", "false (true for MinIO, s3proxy, Ceph)"),
+    DOWNLOAD_MODE("download-mode", "proxy; redirect: a 307 to the S3 store");
 
     final String flag;
     final String shownDefault;

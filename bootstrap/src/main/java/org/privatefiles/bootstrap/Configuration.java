@@ -11,7 +11,8 @@ import org.privatefiles.domain.throttle.ThrottleLimits;
 record Configuration(Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword, int port,
                      Optional<String> baseUrl, Optional<String> signingKey, int throttleOrgPerDay, int throttleUserPerHour,
                      long maxUploadBytes, long minPartBytes, Duration linkTtl, Duration uploadExpiry,
-                     Duration temporaryExpiry, Duration tokenExpiry, ServerLimits serverLimits, Duration contentGrace) {
+                     Duration temporaryExpiry, Duration tokenExpiry, ServerLimits serverLimits, Duration contentGrace,
+                     StoreConfiguration store) {
 
     boolean postgres() {
         return dbUrl.map(url -> url.startsWith("jdbc:postgresql:")).orElse(false);

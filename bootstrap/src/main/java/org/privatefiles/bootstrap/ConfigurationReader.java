@@ -48,11 +48,12 @@ final class ConfigurationReader {
                         duration(ConfigFlag.IDLE_TIMEOUT, ServerLimits.DEFAULT_IDLE_TIMEOUT),
                         (int) number(ConfigFlag.MAX_CONCURRENT_UPLOADS, ServerLimits.DEFAULT_MAX_CONCURRENT_UPLOADS, 1, 100_000),
                         duration(ConfigFlag.DRAIN_TIME, ServerLimits.DEFAULT_DRAIN_TIME)),
-                duration(ConfigFlag.CONTENT_GRACE, CoreSettings.defaults().orphanContentGrace()));
+                duration(ConfigFlag.CONTENT_GRACE, CoreSettings.defaults().orphanContentGrace()),
+                StoreConfigurationReader.read(this, env));
     }
 
     /** The flag's value, else the environment variable's; an empty environment variable counts as unset. */
-    private Optional<String> raw(ConfigFlag flag) {
+    Optional<String> raw(ConfigFlag flag) {
         String value = flags.get(flag.flag);
         if (value != null) {
             return Optional.of(value);
@@ -124,7 +125,7 @@ final class ConfigurationReader {
         throw bad(flag, text.get(), "a positive ISO-8601 duration such as PT1H or P7D");
     }
 
-    private UsageException bad(ConfigFlag flag, String value, String expected) {
+    UsageException bad(ConfigFlag flag, String value, String expected) {
         String source = flags.containsKey(flag.flag) ? "--" + flag.flag : flag.env();
         return new UsageException(source + " must be " + expected + ", not '" + value + "'");
     }

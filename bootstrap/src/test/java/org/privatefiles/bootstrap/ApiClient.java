@@ -41,6 +41,14 @@ final class ApiClient {
         return send(request(path, "Content-Type", form.contentType()).method("PATCH", BodyPublishers.ofByteArray(form.bytes())));
     }
 
+    HttpResponse<byte[]> postJson(String path, String json) {
+        return send(request(path, "Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<byte[]> putBytes(String path, byte[] bytes) {
+        return send(request(path, "Content-Type", "application/octet-stream").PUT(BodyPublishers.ofByteArray(bytes)));
+    }
+
     HttpResponse<byte[]> delete(String path) {
         return send(request(path).DELETE());
     }

@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     @Test
     void every_module_is_on_the_class_path() {
-        for (String module : new String[] {"domain", "application", "adapter.filestore", "adapter.jdbc", "adapter.http", "bootstrap"}) {
+        for (String module : new String[] {"domain", "application", "adapter.filestore", "adapter.jdbc", "adapter.http", "adapter.s3", "bootstrap"}) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + module)))
                     .as("classes of %s", module).isTrue();
         }
@@ -94,6 +94,13 @@ class ArchitectureTest {
     void jackson_is_used_only_by_the_http_adapter_and_bootstrap() {
         noClasses().that().resideOutsideOfPackages(ROOT + ".adapter.http..", ROOT + ".bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(production);
+    }
+
+    @Test
+    void the_aws_sdk_is_used_only_by_the_s3_adapter() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".adapter.s3..")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon..")
                 .check(production);
     }
 

@@ -42,6 +42,11 @@ abstract class EndToEndTest {
     /** The flags choosing the database (empty for embedded H2); may skip the class. */
     abstract List<String> databaseFlags();
 
+    /** The environment every command sees. */
+    Map<String, String> environment() {
+        return Map.of();
+    }
+
     /** Runs after the server stopped and the data dir was removed. */
     void afterAll() {
     }
@@ -89,7 +94,7 @@ abstract class EndToEndTest {
         var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data-dir", dir.toString()));
         all.addAll(databaseFlags());
-        return CliRun.of(Map.of(), all.toArray(String[]::new));
+        return CliRun.of(environment(), all.toArray(String[]::new));
     }
 
     @Test

@@ -2,17 +2,24 @@ package org.privatefiles.adapter.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.domain.failure.NotFoundException;
+import org.privatefiles.application.port.out.DownloadHeaders;
 import org.privatefiles.domain.file.ContentFacts;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
 
-/** {@code GET|HEAD /media/private/{id}/{name}}: a file's bytes for a valid signed link, with Range, ETag and attachment headers. */
+/**
+ * {@code GET|HEAD /media/private/{id}/{name}}: a file's bytes for a valid signed link, with Range,
+ * ETag and attachment headers; or, when the content store offers it, a 307 to fetch them from the store.
+ */
 final class DownloadHandler implements Handler {
     private static final int COPY_BUFFER = 256 * 1024;
     private static final int MAX_ATTEMPTS = 5;
@@ -58,6 +65,18 @@ final class DownloadHandler implements Handler {
             return;
         }
         String ifRange = ctx.header("If-Range");
+        String title = file.title().value();
+        var headers = new DownloadHeaders(ContentHeaders.contentType(title, file.uploadedName()),
+                ContentHeaders.attachment(ContentHeaders.downloadName(title, file.uploadedName())));
+        boolean head = ctx.req().getMethod().equals("HEAD");
+        // The store answers Range itself, but knows nothing of our ETag: a stale If-Range is served here.
+        if (!head && (ifRange == null || ifRange.strip().equals(etag))) {
+            Optional<URI> direct = core.downloadContent().directLink(file, headers);
+            if (direct.isPresent()) {
+                ctx.redirect(direct.get().toString(), HttpStatus.TEMPORARY_REDIRECT);
+                return;
+            }
+        }
         ByteRange range = ifRange == null || ifRange.strip().equals(etag)
                 ? ByteRange.parse(ctx.header("Range"), size)
                 : ByteRange.whole(size);
@@ -67,13 +86,11 @@ final class DownloadHandler implements Handler {
             return;
         }
         long length = Math.max(0, range.length());
-        boolean head = ctx.req().getMethod().equals("HEAD");
         // Opened before any header is set, so that content gone missing is a clean 404.
         try (InputStream in = head || length == 0 ? InputStream.nullInputStream()
                 : core.downloadContent().open(file, range.first(), length)) {
-            String title = file.title().value();
-            ctx.header("Content-Disposition", ContentHeaders.attachment(ContentHeaders.downloadName(title, file.uploadedName())));
-            ctx.contentType(ContentHeaders.contentType(title, file.uploadedName()));
+            ctx.header("Content-Disposition", headers.contentDisposition());
+            ctx.contentType(headers.contentType());
             if (range.partial()) {
                 ctx.status(206);
                 ctx.header("Content-Range", range.contentRange(size));

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +48,15 @@ public interface ContentStore {
 
     /** Whether the store can be read and written. */
     boolean isAvailable();
+
+    /**
+     * A URL from which a client may fetch the key's bytes straight from the store for at most
+     * {@code ttl}, answered with these headers; empty when the store offers none (the default).
+     * {@code NotFoundException} for a key this store could not have made.
+     */
+    default Optional<URI> directDownload(String key, DownloadHeaders headers, Duration ttl) {
+        return Optional.empty();
+    }
 
     /** Joins the content of several keys, in order, into a new key (size and MD5 of the whole), streaming. */
     default StoredContent join(List<String> keys, long maxBytes) {
