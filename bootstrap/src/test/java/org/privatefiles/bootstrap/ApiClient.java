@@ -37,6 +37,14 @@ final class ApiClient {
         return send(request(path, "Content-Type", "application/json").method("PATCH", BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<byte[]> postJson(String path, String json) {
+        return send(request(path, "Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<byte[]> putBytes(String path, byte[] body) {
+        return send(request(path, "Content-Type", "application/octet-stream").PUT(BodyPublishers.ofByteArray(body)));
+    }
+
     HttpResponse<byte[]> delete(String path) {
         return send(request(path).DELETE());
     }
