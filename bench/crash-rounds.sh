@@ -10,7 +10,9 @@
 #
 # Environment: ROUNDS (10), DATABASES ("h2 postgres"), PRIVATE_FILES_TEST_PG_URL (default: the
 # test server, jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a throw-away schema is made
-# and dropped), SKIP_BUILD (non-empty: reuse the jar and test classes of an earlier build).
+# and dropped), SKIP_BUILD (non-empty: reuse the jar and test classes of an earlier build),
+# CRASH_H2_SETTINGS (replaces the H2 URL settings, e.g.
+# ";LOCK_TIMEOUT=10000;WRITE_DELAY=100;DB_CLOSE_ON_EXIT=FALSE" for the setting before issue 8).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"

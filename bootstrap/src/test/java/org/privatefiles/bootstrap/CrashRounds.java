@@ -347,7 +347,8 @@ final class CrashRounds {
 
     /**
      * For {@code bench/crash-rounds.sh}: {@code h2|postgres [rounds]}; prints the outcome and exits 1 when anything was lost.
-     * Needs {@code -Dprivatefiles.jar=...}.
+     * Needs {@code -Dprivatefiles.jar=...}; {@code CRASH_H2_SETTINGS} (e.g. {@code ;WRITE_DELAY=100}) replaces
+     * the H2 URL settings, to see what other settings lose.
      */
     public static void main(String[] args) throws IOException {
         boolean postgres = args.length > 0 && args[0].equals("postgres");
@@ -355,7 +356,10 @@ final class CrashRounds {
         Path dataDir = Files.createTempDirectory("private-files-crash");
         PostgresTestDatabase database = postgres ? PostgresTestDatabase.createOrSkip("crash-rounds") : null;
         try {
-            List<String> flags = database == null ? List.of() : List.of("--db-url", database.url());
+            String h2Settings = System.getenv("CRASH_H2_SETTINGS");
+            List<String> flags = database != null ? List.of("--db-url", database.url())
+                    : h2Settings == null ? List.of()
+                    : List.of("--db-url", "jdbc:h2:file:" + dataDir.resolve("private-files") + h2Settings);
             Outcome outcome = new CrashRounds(dataDir, flags, System.nanoTime()).run(rounds);
             System.out.println((postgres ? "PostgreSQL" : "H2") + ": " + outcome.summary());
             outcome.lost().forEach(line -> System.out.println("  LOST " + line));

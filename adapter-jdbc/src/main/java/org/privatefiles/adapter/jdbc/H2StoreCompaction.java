@@ -52,6 +52,11 @@ final class H2StoreCompaction implements AutoCloseable {
      */
     void round() {
         try (Connection connection = dataSource.getConnection()) {
+            if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal)) {
+                LOG.warn("H2 compaction stops: the database is not embedded in this JVM");
+                timer.shutdown();
+                return;
+            }
             MVStore store = mvStore(connection);
             if (!store.isClosed() && store.compact(TARGET_FILL_RATE, BYTES_PER_ROUND)) {
                 store.commit();

@@ -75,7 +75,7 @@ public final class JdbcPersistence implements AutoCloseable {
      * The URL of the embedded H2 database file {@code private-files.mv.db} in a data folder, set
      * for one JVM using it from many threads: row locks (the throttle's, upload parts') are waited
      * for up to 10 s ({@code LOCK_TIMEOUT}); every commit is written to the file before it returns
-     * ({@code WRITE_DELAY=0}; H2's default of 500 ms lost acknowledged writes on kill -9), which
+     * ({@code WRITE_DELAY=0}; with a delay, 100 ms before issue 8, acknowledged writes were lost on kill -9), which
      * stops H2's background writer and its compaction, so {@link H2StoreCompaction} does that part
      * and the space of emptied chunks is reused at once ({@code RETENTION_TIME=0}: H2's 45 s guard
      * is for disks that reorder writes on power loss, see docs/decisions.md); and the database stays

@@ -40,7 +40,7 @@ class H2DurabilityTest {
                 Connection connection = DriverManager.getConnection(database.url())) {
             OrgId org = persistence.directory().createOrg("Acme");
             UserId user = persistence.directory().createUser("ann@example.com", "x", false).id();
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 200; i++) {
                 FileId id = persistence.files().nextId();
                 persistence.files().insert(TestFiles.file(id, org, user, "report-" + i + ".pdf").build());
             }
