@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class CrashRounds {
     static final int THREADS = 8;
     /** Acknowledgements to wait for in a round before the kill may come (there is no time bound to tune). */
-    static final int ACKS_BEFORE_KILL = 12;
+    static final int ACKS_BEFORE_KILL = 30;
     static final int MAX_EXTRA_MILLIS_BEFORE_KILL = 1_500;
     static final int SIGKILL_EXIT_STATUS = 128 + 9;
     private static final Pattern PORT = Pattern.compile("on port (\\d+)");
@@ -38,7 +38,8 @@ final class CrashRounds {
     private final List<String> databaseFlags;
     private final Random random;
     private final AcknowledgedWrites ledger = new AcknowledgedWrites();
-    private final List<String> lost = new ArrayList<>();
+    /** What was found missing, by item (a file's existence, content or title; a part), first sighting only. */
+    private final Map<String, String> lost = new java.util.LinkedHashMap<>();
     private String filesPath;
     private String token;
     private int checksMade;
@@ -67,25 +68,25 @@ final class CrashRounds {
     Outcome run(int rounds) {
         makeAccount();
         for (int round = 1; round <= rounds; round++) {
-            JarProcess server = startServer();
+            Serving serving = startServer();
             try {
-                ApiClient api = new ApiClient(baseUrl(server), token);
+                ApiClient api = new ApiClient(serving.baseUrl(), token);
                 if (round > 1) {
                     check(api, round);
                 }
-                load(api, server);
+                load(api, serving.process());
             } finally {
-                server.kill();
+                serving.process().kill();
             }
         }
-        JarProcess server = startServer();
+        Serving serving = startServer();
         try {
-            check(new ApiClient(baseUrl(server), token), rounds + 1);
+            check(new ApiClient(serving.baseUrl(), token), rounds + 1);
         } finally {
-            server.terminate();
+            serving.process().terminate();
         }
         return new Outcome(rounds, ledger.creates.get(), ledger.patches.get(), ledger.uploadStarts.get(), ledger.parts.get(),
-                checksMade, List.copyOf(lost), ledger.cutOff.get(), ledger.refused.get(), ledger.refusals());
+                checksMade, List.copyOf(lost.values()), ledger.cutOff.get(), ledger.refused.get(), ledger.refusals());
     }
 
     private void makeAccount() {
@@ -108,19 +109,30 @@ final class CrashRounds {
         return run;
     }
 
-    private JarProcess startServer() {
+    /** A started service and its address. */
+    private record Serving(JarProcess process, String baseUrl) {
+    }
+
+    /**
+     * Starts {@code serve} on a free port. The service picks the free port before it binds it, so
+     * another process may take it in between on a busy machine: then it tries again.
+     */
+    private Serving startServer() {
         var args = new ArrayList<>(List.of("serve", "--port", "0", "--data-dir", dataDir.toString(),
                 "--throttle-org-per-day", "1000000000", "--throttle-user-per-hour", "1000000000", "--min-part-bytes", "1"));
         args.addAll(databaseFlags);
-        return JarProcess.start(args.toArray(String[]::new));
-    }
-
-    private static String baseUrl(JarProcess server) {
-        Matcher port = PORT.matcher(server.awaitStderrLine("private-files serving"));
-        if (!port.find()) {
-            throw new AssertionError("no port in the serving line");
+        for (int attempt = 1; ; attempt++) {
+            JarProcess process = JarProcess.start(args.toArray(String[]::new));
+            String line = process.awaitStderrLineWithAny("private-files serving", "Port already in use");
+            Matcher port = PORT.matcher(line);
+            if (line.contains("private-files serving") && port.find()) {
+                return new Serving(process, "http://127.0.0.1:" + port.group(1));
+            }
+            process.kill();
+            if (attempt == 3) {
+                throw new AssertionError("the service did not start: " + line);
+            }
         }
-        return "http://127.0.0.1:" + port.group(1);
     }
 
     // ---- the load, and the kill ----
@@ -175,9 +187,9 @@ final class CrashRounds {
             while (!stop.get()) {
                 int dice = random.nextInt(10);
                 try {
-                    if (dice < 5 || mine.isEmpty()) {
+                    if (dice < 4 || mine.isEmpty()) {
                         create();
-                    } else if (dice < 8) {
+                    } else if (dice < 7) {
                         patchTitle();
                     } else {
                         uploadPart();
@@ -268,7 +280,7 @@ final class CrashRounds {
                 checksMade++;
                 String problem = wholeContentProblem(api, listed);
                 if (problem != null) {
-                    lost.add("start " + start + ": listed file " + listed.get("id").asLong() + " " + problem);
+                    lose("content " + listed.get("id").asLong(), "start " + start + ": listed file " + listed.get("id").asLong() + " " + problem);
                 }
             }
         }
@@ -278,20 +290,21 @@ final class CrashRounds {
         checksMade++;
         HttpResponse<byte[]> response = api.get(filesPath + file.id + "/");
         if (response.statusCode() != 200) {
-            lost.add("start " + start + ": created file " + file.id + " answered " + response.statusCode());
+            lose("file " + file.id, "start " + start + ": created file " + file.id + " answered " + response.statusCode());
             return;
         }
         JsonNode found = ApiClient.json(response);
         if (found.get("filesize").asLong() != file.size || !found.get("file_hash").asText().equals(file.md5)) {
-            lost.add("start " + start + ": created file " + file.id + " has other content facts: " + found);
+            lose("content " + file.id, "start " + start + ": created file " + file.id + " has other content facts: " + found);
         }
         String title = found.get("title").asText();
         if (!file.possibleTitles().contains(title)) {
-            lost.add("start " + start + ": file " + file.id + " has title " + title + ", not one of " + file.possibleTitles());
+            lose("title " + file.id + " " + file.possibleTitles(), "start " + start + ": file " + file.id + " has title " + title
+                    + ", not one of " + file.possibleTitles());
         }
         String problem = wholeContentProblem(api, found);
         if (problem != null) {
-            lost.add("start " + start + ": created file " + file.id + " " + problem);
+            lose("content " + file.id, "start " + start + ": created file " + file.id + " " + problem);
         }
     }
 
@@ -299,7 +312,7 @@ final class CrashRounds {
         checksMade++;
         HttpResponse<byte[]> response = api.get(filesPath + upload + "/");
         if (response.statusCode() != 200) {
-            lost.add("start " + start + ": upload " + upload + " answered " + response.statusCode());
+            lose("file " + upload, "start " + start + ": upload " + upload + " answered " + response.statusCode());
             return;
         }
         Map<Integer, AcknowledgedWrites.Part> listed = new java.util.HashMap<>();
@@ -309,9 +322,13 @@ final class CrashRounds {
         }
         for (AcknowledgedWrites.Part part : parts.values()) {
             if (!part.equals(listed.get(part.number()))) {
-                lost.add("start " + start + ": upload " + upload + " lists " + listed.get(part.number()) + " for " + part);
+                lose("part " + upload + " " + part, "start " + start + ": upload " + upload + " lists " + listed.get(part.number()) + " for " + part);
             }
         }
+    }
+
+    private void lose(String item, String description) {
+        lost.putIfAbsent(item, description);
     }
 
     /** Null when the file's signed link downloads exactly its listed size and MD5. */
