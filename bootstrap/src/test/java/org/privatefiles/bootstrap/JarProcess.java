@@ -76,6 +76,26 @@ final class JarProcess {
         return awaitLine(stderrLines, text);
     }
 
+    /** Waits for a line on stderr containing any of the texts (bounded only as a safety net). */
+    String awaitStderrLineWithAny(String... texts) {
+        try {
+            while (true) {
+                String line = stderrLines.poll(3, TimeUnit.MINUTES);
+                if (line == null) {
+                    throw new AssertionError("no line containing any of " + List.of(texts) + "; stderr so far: " + stderr);
+                }
+                for (String text : texts) {
+                    if (line.contains(text)) {
+                        return line;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String awaitStdoutLine() {
         return awaitLine(stdoutLines, "");
     }
