@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import org.privatefiles.adapter.http.contract.OpenApiContract;
+import org.privatefiles.adapter.http.contract.RequestBodies;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.application.fake.InMemoryContentStore;
@@ -112,20 +114,24 @@ final class TestApi implements AutoCloseable {
         return request(pathAndQuery).header("Authorization", "Bearer " + user.token());
     }
 
+    /** Sends the request and holds it and its response to openapi.yaml ({@link OpenApiContract}). */
     HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> response = sendForBytes(request);
+        return new TextResponse(response, new String(response.body(), StandardCharsets.UTF_8));
     }
 
-    HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+    /** Sends the request and holds it and its response to openapi.yaml ({@link OpenApiContract}). */
+    HttpResponse<byte[]> sendForBytes(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        HttpResponse<byte[]> response = sendUnchecked(request);
+        OpenApiContract.get().check(new OpenApiContract.Exchange(request.method(), request.uri(), request.headers().map(),
+                RequestBodies.of(request), response.statusCode(), response.headers().map(), response.body()));
+        return response;
+    }
+
+    private HttpResponse<byte[]> sendUnchecked(HttpRequest request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
