@@ -19,7 +19,9 @@ enum ConfigFlag {
     LINK_TTL("link-ttl", "PT1H"),
     UPLOAD_EXPIRY("upload-expiry", "PT24H"),
     TEMPORARY_EXPIRY("temporary-expiry", "PT24H"),
-    TOKEN_EXPIRY("token-expiry", "P7D");
+    TOKEN_EXPIRY("token-expiry", "P7D"),
+    METRICS_PORT("metrics-port", "off (a port: Prometheus metrics at http://127.0.0.1:PORT/metrics; 0: any free port)"),
+    LOG_FORMAT("log-format", "text (or json)");
 
     final String flag;
     final String shownDefault;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Resolves the configuration: a flag wins over its environment variable, which wins over the default. */
 final class ConfigurationReader {
@@ -40,7 +41,10 @@ final class ConfigurationReader {
                 duration(ConfigFlag.LINK_TTL, Duration.ofHours(1)),
                 duration(ConfigFlag.UPLOAD_EXPIRY, Duration.ofHours(24)),
                 duration(ConfigFlag.TEMPORARY_EXPIRY, Duration.ofHours(24)),
-                duration(ConfigFlag.TOKEN_EXPIRY, Duration.ofDays(7)));
+                duration(ConfigFlag.TOKEN_EXPIRY, Duration.ofDays(7)),
+                raw(ConfigFlag.METRICS_PORT).isPresent()
+                        ? OptionalInt.of((int) number(ConfigFlag.METRICS_PORT, 0, 0, 65535)) : OptionalInt.empty(),
+                logFormat());
     }
 
     /** The flag's value, else the environment variable's; an empty environment variable counts as unset. */
@@ -50,6 +54,11 @@ final class ConfigurationReader {
             return Optional.of(value);
         }
         return Optional.ofNullable(env.get(flag.env())).filter(v -> !v.isEmpty());
+    }
+
+    private LogFormat logFormat() {
+        String text = raw(ConfigFlag.LOG_FORMAT).orElse("text");
+        return LogFormat.named(text.strip()).orElseThrow(() -> bad(ConfigFlag.LOG_FORMAT, text, "text or json"));
     }
 
     private Path dataDir() {
