@@ -36,6 +36,7 @@ final class Cli {
         try {
             Arguments arguments = Arguments.parse(args);
             Configuration config = ConfigurationReader.read(configFlags(arguments), env);
+            config.logFormat().apply();
             return switch (arguments.command()) {
                 case SERVE -> serve(arguments, config);
                 case SIGNING_KEY_ROTATE -> rotateSigningKey(config);

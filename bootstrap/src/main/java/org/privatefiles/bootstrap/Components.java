@@ -1,5 +1,6 @@
 package org.privatefiles.bootstrap;
 
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.util.Optional;
 import org.privatefiles.adapter.filestore.LocalDiskContentStore;
 import org.privatefiles.adapter.jdbc.JdbcPersistence;
@@ -103,6 +104,11 @@ final class Components implements AutoCloseable {
 
     Directory directory() {
         return persistence.directory();
+    }
+
+    /** Sends the database pool's metrics to this tracker (HikariCP's Micrometer one). */
+    void trackPoolMetrics(MetricsTrackerFactory tracker) {
+        persistence.trackPoolMetrics(tracker);
     }
 
     String databaseKind() {

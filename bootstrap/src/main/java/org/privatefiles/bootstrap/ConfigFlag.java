@@ -29,7 +29,9 @@ enum ConfigFlag {
     S3_ENDPOINT("s3-endpoint", "AWS for the region; e.g. http://127.0.0.1:9000"),
     S3_REGION("s3-region", "us-east-1"),
     S3_PATH_STYLE("s3-path-style", "false (true for MinIO, s3proxy, Ceph)"),
-    DOWNLOAD_MODE("download-mode", "proxy; redirect: a 307 to the S3 store");
+    DOWNLOAD_MODE("download-mode", "proxy; redirect: a 307 to the S3 store"),
+    METRICS_PORT("metrics-port", "off (a port: Prometheus metrics at http://127.0.0.1:PORT/metrics; 0: any free port)"),
+    LOG_FORMAT("log-format", "text (or json)");
 
     final String flag;
     final String shownDefault;

@@ -3,16 +3,17 @@ package org.privatefiles.bootstrap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.privatefiles.adapter.http.ServerLimits;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.domain.throttle.ThrottleLimits;
 
-/** The resolved configuration of one run: where data lives, the database, the HTTP port and its limits, and the core's tunables. */
+/** The resolved configuration of one run: where data lives, the database, the HTTP port and its limits, the content store, the core's tunables, metrics and log format. */
 record Configuration(Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword, int port,
                      Optional<String> baseUrl, Optional<String> signingKey, int throttleOrgPerDay, int throttleUserPerHour,
                      long maxUploadBytes, long minPartBytes, Duration linkTtl, Duration uploadExpiry,
                      Duration temporaryExpiry, Duration tokenExpiry, ServerLimits serverLimits, Duration contentGrace,
-                     StoreConfiguration store) {
+                     StoreConfiguration store, OptionalInt metricsPort, LogFormat logFormat) {
 
     boolean postgres() {
         return dbUrl.map(url -> url.startsWith("jdbc:postgresql:")).orElse(false);

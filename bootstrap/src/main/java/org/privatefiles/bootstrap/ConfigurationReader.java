@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.privatefiles.adapter.http.ServerLimits;
 import org.privatefiles.application.CoreSettings;
 
@@ -49,7 +50,10 @@ final class ConfigurationReader {
                         (int) number(ConfigFlag.MAX_CONCURRENT_UPLOADS, ServerLimits.DEFAULT_MAX_CONCURRENT_UPLOADS, 1, 100_000),
                         duration(ConfigFlag.DRAIN_TIME, ServerLimits.DEFAULT_DRAIN_TIME)),
                 duration(ConfigFlag.CONTENT_GRACE, CoreSettings.defaults().orphanContentGrace()),
-                StoreConfigurationReader.read(this, env));
+                StoreConfigurationReader.read(this, env),
+                raw(ConfigFlag.METRICS_PORT).isPresent()
+                        ? OptionalInt.of((int) number(ConfigFlag.METRICS_PORT, 0, 0, 65535)) : OptionalInt.empty(),
+                logFormat());
     }
 
     /** The flag's value, else the environment variable's; an empty environment variable counts as unset. */
@@ -59,6 +63,11 @@ final class ConfigurationReader {
             return Optional.of(value);
         }
         return Optional.ofNullable(env.get(flag.env())).filter(v -> !v.isEmpty());
+    }
+
+    private LogFormat logFormat() {
+        String text = raw(ConfigFlag.LOG_FORMAT).orElse("text");
+        return LogFormat.named(text.strip()).orElseThrow(() -> bad(ConfigFlag.LOG_FORMAT, text, "text or json"));
     }
 
     private Path dataDir() {

@@ -21,14 +21,16 @@ final class Service {
     private final Components components;
     private final Javalin http;
     private final Sweeper sweeper;
+    private final Monitoring monitoring;
     private final String baseUrl;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
 
-    private Service(Components components, Javalin http, Sweeper sweeper, String baseUrl) {
+    private Service(Components components, Javalin http, Sweeper sweeper, Monitoring monitoring, String baseUrl) {
         this.components = components;
         this.http = http;
         this.sweeper = sweeper;
+        this.monitoring = monitoring;
         this.baseUrl = baseUrl;
     }
 
@@ -39,21 +41,29 @@ final class Service {
         String baseUrl = config.publicBaseUrl(port);
         Components components = Components.openForService(config);
         Javalin http = null;
+        Monitoring monitoring = null;
         try {
             DemoAccount account = demo ? new DemoSetup(components.core(), components.directory(), config.dataDir()).ensure() : null;
-            http = HttpApi.create(components.core(), httpSettings(config, keys, baseUrl), config.serverLimits());
+            monitoring = Monitoring.start(config, components);
+            http = HttpApi.create(components.core(), httpSettings(config, keys, baseUrl), config.serverLimits(),
+                    monitoring.registry());
             http.start(port);
-            Sweeper sweeper = Sweeper.start(components.core().maintenance(), Sweeper.PERIOD);
+            Sweeper sweeper = Sweeper.start(components.core().maintenance(), Sweeper.PERIOD, monitoring.sweepListener());
+            monitoring.port().ifPresent(metricsPort ->
+                    LOG.info("Prometheus metrics at http://127.0.0.1:{}{}", metricsPort, MetricsEndpoint.PATH));
             LOG.info("private-files serving {} on port {} ({} database, data in {}, signing key {})", baseUrl, http.port(),
                     components.databaseKind(), config.dataDir(), keys.current().id());
             if (account != null) {
                 out.println(account.curlLine(baseUrl));
                 out.flush();
             }
-            return new Service(components, http, sweeper, baseUrl);
+            return new Service(components, http, sweeper, monitoring, baseUrl);
         } catch (RuntimeException e) {
             if (http != null) {
                 http.stop();
+            }
+            if (monitoring != null) {
+                monitoring.close();
             }
             components.close();
             throw e;
@@ -77,6 +87,11 @@ final class Service {
         return baseUrl;
     }
 
+    /** The port of {@code /metrics}, when {@code --metrics-port} turned metrics on. */
+    java.util.OptionalInt metricsPort() {
+        return monitoring.port();
+    }
+
     /**
      * Stops taking requests and lets those in flight finish within the drain time, then stops the
      * sweeper and closes the database pool; safe to call more than once.
@@ -92,6 +107,7 @@ final class Service {
             LOG.warn("Stopping the HTTP server failed", e);
         }
         sweeper.close();
+        monitoring.close();
         try {
             components.close();
         } catch (RuntimeException e) {

@@ -15,18 +15,41 @@ final class Sweeper implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Sweeper.class);
 
     private final MaintenanceUseCase maintenance;
+    private final SweepListener listener;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "private-files-sweeper");
         thread.setDaemon(true);
         return thread;
     });
 
-    private Sweeper(MaintenanceUseCase maintenance) {
+    /** Told the outcome of every pass (the metrics count them). */
+    interface SweepListener {
+        void swept(SweepReport report);
+
+        void failed();
+    }
+
+    static final SweepListener NOBODY = new SweepListener() {
+        @Override
+        public void swept(SweepReport report) {
+        }
+
+        @Override
+        public void failed() {
+        }
+    };
+
+    private Sweeper(MaintenanceUseCase maintenance, SweepListener listener) {
         this.maintenance = maintenance;
+        this.listener = listener;
     }
 
     static Sweeper start(MaintenanceUseCase maintenance, Duration period) {
-        var sweeper = new Sweeper(maintenance);
+        return start(maintenance, period, NOBODY);
+    }
+
+    static Sweeper start(MaintenanceUseCase maintenance, Duration period, SweepListener listener) {
+        var sweeper = new Sweeper(maintenance, listener);
         sweeper.scheduler.scheduleWithFixedDelay(sweeper::sweepOnce, 0, period.toMillis(), TimeUnit.MILLISECONDS);
         return sweeper;
     }
@@ -34,6 +57,7 @@ final class Sweeper implements AutoCloseable {
     void sweepOnce() {
         try {
             SweepReport report = maintenance.sweep();
+            listener.swept(report);
             int removed = report.temporaryFiles() + report.abandonedUploads() + report.orphanContents()
                     + report.unfinishedWrites() + report.throttleEntries();
             if (removed > 0) {
@@ -42,6 +66,7 @@ final class Sweeper implements AutoCloseable {
                 LOG.debug("Maintenance pass removed nothing");
             }
         } catch (Throwable e) {
+            listener.failed();
             LOG.error("Maintenance pass failed; the next one runs as scheduled", e);
         }
     }

@@ -11,8 +11,10 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import org.privatefiles.adapter.http.contract.OpenApiContract;
+import org.privatefiles.adapter.http.contract.RequestBodies;
 
-/** A real HTTP client of the running service, authenticating with a bearer token when it has one. */
+/** A real HTTP client of the running service, authenticating with a bearer token when it has one; every exchange is held to openapi.yaml. */
 final class ApiClient {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -73,9 +75,18 @@ final class ApiClient {
         return builder;
     }
 
-    private static HttpResponse<byte[]> send(HttpRequest.Builder request) {
+    /** Sends the request and holds it and its response to openapi.yaml ({@link OpenApiContract}). */
+    private static HttpResponse<byte[]> send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        HttpResponse<byte[]> response = sendUnchecked(request);
+        OpenApiContract.get().check(new OpenApiContract.Exchange(request.method(), request.uri(), request.headers().map(),
+                RequestBodies.of(request), response.statusCode(), response.headers().map(), response.body()));
+        return response;
+    }
+
+    private static HttpResponse<byte[]> sendUnchecked(HttpRequest request) {
         try {
-            return HTTP.send(request.build(), BodyHandlers.ofByteArray());
+            return HTTP.send(request, BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -104,6 +104,34 @@ class ArchitectureTest {
                 .check(production);
     }
 
+    @Test
+    void micrometer_is_used_only_by_the_http_adapter_and_bootstrap() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".adapter.http..", ROOT + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+                .check(production);
+    }
+
+    @Test
+    void the_core_knows_nothing_of_metrics_or_logging_backends() {
+        noClasses().that().resideInAnyPackage(ROOT + ".domain..", ROOT + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "ch.qos.logback..", "com.zaxxer..")
+                .check(production);
+    }
+
+    @Test
+    void the_test_tools_never_reach_production_code() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("com.atlassian.oai..", "io.swagger..", "org.openqa.selenium..")
+                .check(production);
+    }
+
+    @Test
+    void logback_is_used_only_by_bootstrap() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+                .check(production);
+    }
+
     /** Classes of the Java platform itself (java.*, javax.crypto, ...): those the platform class loader finds. */
     private static final DescribedPredicate<JavaClass> JDK = new DescribedPredicate<>("are part of the JDK") {
         @Override

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.application.port.in.HealthReport;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.ThrottledException;
 import org.privatefiles.domain.failure.Validation;
 
 /** Log-in for a token ({@code POST /api-token-auth/}, DRF's ObtainAuthToken) and the unauthenticated health check. */
@@ -29,7 +30,12 @@ final class AccountHandlers {
         String username = required(fields, "username", errors);
         String password = required(fields, "password", errors);
         errors.throwIfInvalid();
-        Responses.json(ctx, 200, LogInView.from(core.logIn().logIn(username, password, ctx.ip()), views.urls()));
+        try {
+            Responses.json(ctx, 200, LogInView.from(core.logIn().logIn(username, password, ctx.ip()), views.urls()));
+        } catch (ThrottledException e) {
+            Exchange.of(ctx).throttle("login", true);
+            throw e;
+        }
     }
 
     void health(Context ctx) {

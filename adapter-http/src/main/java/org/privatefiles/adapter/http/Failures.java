@@ -6,7 +6,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EofException;
 import org.privatefiles.domain.failure.ConcurrentChangeException;
@@ -107,9 +106,8 @@ final class Failures {
             detail(ctx, 400, "Malformed request body.");
             return;
         }
-        String requestId = UUID.randomUUID().toString();
+        String requestId = Exchange.of(ctx).requestId();
         LOG.error("request_id={} {} {} failed", requestId, ctx.req().getMethod(), ctx.path(), e);
-        ctx.header("X-Request-Id", requestId);
         Responses.json(ctx, 500, new ServerError("Internal server error.", requestId));
     }
 
@@ -142,7 +140,7 @@ final class Failures {
             return;
         }
         LOG.error("request_id={} {} {} failed after the response was committed",
-                UUID.randomUUID(), ctx.req().getMethod(), ctx.path(), e);
+                Exchange.of(ctx).requestId(), ctx.req().getMethod(), ctx.path(), e);
         cutConnection(ctx, e);
     }
 

@@ -3,7 +3,12 @@ package org.privatefiles.adapter.http;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HttpResponseException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Server;
 import org.privatefiles.application.PrivateFilesCore;
 
 /** HTTP adapter entry point: the private-files API (API.md) as a Javalin app over the core's use cases. */
@@ -15,12 +20,15 @@ public final class HttpApi {
     private HttpApi() {
     }
 
+    /** The API with its access log, and metrics into a registry that keeps none. */
     public static Javalin create(PrivateFilesCore core, HttpSettings settings) {
-        return create(core, settings, ServerLimits.defaults());
+        return create(core, settings, ServerLimits.defaults(), new CompositeMeterRegistry());
     }
 
-    public static Javalin create(PrivateFilesCore core, HttpSettings settings, ServerLimits limits) {
+    /** The API with these server limits, its access log and its metrics in this registry. */
+    public static Javalin create(PrivateFilesCore core, HttpSettings settings, ServerLimits limits, MeterRegistry registry) {
         Objects.requireNonNull(core, "core");
+        Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(limits, "limits");
         var urls = new ResourceUrls(settings.baseUrl());
@@ -51,7 +59,15 @@ public final class HttpApi {
         routes.path("Private File Part", "/api/orgs/{org}/private_files/{id}/parts/{n}").put(uploads::putPart);
         routes.path("Private File Complete", "/api/orgs/{org}/private_files/{id}/complete").post(uploads::complete);
         routes.path("Private File Download", "/media/private/{id}/{name}").get(new DownloadHandler(core, links));
+        var description = ApiDescription.load();
+        var docs = new DocsPage();
+        routes.path("API Schema", "/api/schema").get(description::serve);
+        routes.path("API Docs", "/api/docs").get(docs::page);
+        routes.path("API Docs Asset", "/api/docs/{asset}").get(docs::asset);
         var failures = new Failures(routes);
+        var metrics = new HttpMetrics(registry);
+        var observer = new ExchangeObserver(List.of(new AccessLog(), metrics));
+        var jetty = new AtomicReference<Server>();
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -64,7 +80,11 @@ public final class HttpApi {
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JsonErrorPages());
                 JettyLimits.install(server, limits);
+                metrics.bindThreadPool(server);
+                jetty.set(server);
             });
+            config.jetty.modifyServletContextHandler(context -> context.insertHandler(observer));
+            config.events.serverStarted(() -> metrics.bindConnections(jetty.get()));
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setInputBufferSize(INPUT_BUFFER_BYTES);
                 http.setOutputBufferSize(OUTPUT_BUFFER_BYTES);

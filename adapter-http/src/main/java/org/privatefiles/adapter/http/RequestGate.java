@@ -23,17 +23,23 @@ final class RequestGate {
     UserId user(Context ctx) {
         String token = Credentials.token(ctx.header("Authorization"))
                 .orElseThrow(() -> new UnauthenticatedException(Credentials.NOT_PROVIDED));
-        return core.authenticateToken().authenticate(token);
+        UserId user = core.authenticateToken().authenticate(token);
+        Exchange.of(ctx).user(user.value());
+        return user;
     }
 
     /** Authenticates, then admits the request into the org's files in this scope. */
     Admission admit(Context ctx, OrgId org, ThrottleScope scope) {
         UserId user = user(ctx);
+        Exchange exchange = Exchange.of(ctx);
+        exchange.org(org.value());
         try {
             Admission admission = core.admitRequest().admit(user, org, scope);
+            exchange.throttle(scope.name(), false);
             rateLimitHeaders(ctx, admission.throttle());
             return admission;
         } catch (ThrottledException e) {
+            exchange.throttle(scope.name(), true);
             rateLimitHeaders(ctx, e.decision());
             throw e;
         }

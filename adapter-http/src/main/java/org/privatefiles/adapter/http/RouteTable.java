@@ -28,12 +28,14 @@ final class RouteTable {
 
     void register(RoutesConfig routes) {
         for (Path path : paths) {
-            path.handlers.forEach((method, handler) -> routes.addHttpHandler(HandlerType.findOrDefault(method), path.template, handler));
+            path.handlers.forEach((method, handler) ->
+                    routes.addHttpHandler(HandlerType.findOrDefault(method), path.template, path.reporting(handler)));
             if (path.handlers.containsKey("GET") && !path.handlers.containsKey("HEAD")) {
-                routes.addHttpHandler(HandlerType.HEAD, path.template, path.handlers.get("GET"));
+                routes.addHttpHandler(HandlerType.HEAD, path.template, path.reporting(path.handlers.get("GET")));
             }
             String allow = path.allow();
             routes.addHttpHandler(HandlerType.OPTIONS, path.template, ctx -> {
+                Exchange.of(ctx).route(path.route());
                 ctx.header("Allow", allow);
                 Responses.json(ctx, 200, new Metadata(path.name, "", List.of("application/json"), PARSES));
             });
@@ -86,6 +88,20 @@ final class RouteTable {
 
         Path delete(Handler handler) {
             return on("DELETE", handler);
+        }
+
+        /** The template as the access log and the metrics name it: as in openapi.yaml, with the trailing slash of API paths. */
+        String route() {
+            return template.startsWith("/api") ? template + "/" : template;
+        }
+
+        /** The handler, first recording which route serves the request. */
+        Handler reporting(Handler handler) {
+            String route = route();
+            return ctx -> {
+                Exchange.of(ctx).route(route);
+                handler.handle(ctx);
+            };
         }
 
         private Path on(String method, Handler handler) {

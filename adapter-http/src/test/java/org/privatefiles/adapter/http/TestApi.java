@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import org.privatefiles.adapter.http.contract.OpenApiContract;
+import org.privatefiles.adapter.http.contract.RequestBodies;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.application.fake.InMemoryContentStore;
@@ -62,7 +64,7 @@ final class TestApi implements AutoCloseable {
         core = PrivateFilesCore.builder().files(files).tags(tags).directory(directory).content(content)
                 .throttle(throttle).clock(clock).settings(settings).passwordIterations(1000).build();
         var base = HttpSettings.of(BASE_URL, "k2", SECRET).withClock(clock);
-        app = HttpApi.create(core, httpSettings.apply(base), limits).start("127.0.0.1", 0);
+        app = HttpApi.create(core, httpSettings.apply(base), limits, new io.micrometer.core.instrument.composite.CompositeMeterRegistry()).start("127.0.0.1", 0);
         server = "http://127.0.0.1:" + app.port();
     }
 
@@ -120,20 +122,24 @@ final class TestApi implements AutoCloseable {
         return request(pathAndQuery).header("Authorization", "Bearer " + user.token());
     }
 
+    /** Sends the request and holds it and its response to openapi.yaml ({@link OpenApiContract}). */
     HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> response = sendForBytes(request);
+        return new TextResponse(response, new String(response.body(), StandardCharsets.UTF_8));
     }
 
-    HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+    /** Sends the request and holds it and its response to openapi.yaml ({@link OpenApiContract}). */
+    HttpResponse<byte[]> sendForBytes(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        HttpResponse<byte[]> response = sendUnchecked(request);
+        OpenApiContract.get().check(new OpenApiContract.Exchange(request.method(), request.uri(), request.headers().map(),
+                RequestBodies.of(request), response.statusCode(), response.headers().map(), response.body()));
+        return response;
+    }
+
+    private HttpResponse<byte[]> sendUnchecked(HttpRequest request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

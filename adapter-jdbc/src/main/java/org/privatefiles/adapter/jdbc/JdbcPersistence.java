@@ -2,6 +2,7 @@ package org.privatefiles.adapter.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -116,6 +117,11 @@ public final class JdbcPersistence implements AutoCloseable {
 
     public ThrottleStore throttle() {
         return throttle;
+    }
+
+    /** Reports the pool's metrics to this tracker from now on (once per pool; HikariCP allows it on a running pool). */
+    public void trackPoolMetrics(MetricsTrackerFactory tracker) {
+        dataSource.setMetricsTrackerFactory(tracker);
     }
 
     public boolean isPostgres() {
