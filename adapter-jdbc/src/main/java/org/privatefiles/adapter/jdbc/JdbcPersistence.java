@@ -21,7 +21,8 @@ public final class JdbcPersistence implements AutoCloseable {
     /**
      * How long a request waits for a connection, and for a connection's liveness check: short, so
      * that while the database is down every request is refused (503) within about a second instead
-     * of hanging; the pool keeps trying to reconnect in the background and recovers by itself.
+     * of hanging; the pool keeps trying to reconnect in the background and recovers by itself. A
+     * pool that is only busy is waited for longer ({@link BusyPoolWait}).
      */
     static final long CONNECTION_TIMEOUT_MILLIS = 1_000;
     static final long VALIDATION_TIMEOUT_MILLIS = 500;
@@ -36,7 +37,7 @@ public final class JdbcPersistence implements AutoCloseable {
     private JdbcPersistence(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        Jdbi jdbi = JdbiFactory.create(dataSource);
+        Jdbi jdbi = JdbiFactory.create(new BusyPoolWait(dataSource));
         this.files = DatabaseOutages.guard(PrivateFileRepository.class,
                 new JdbcPrivateFileRepository(jdbi, dialect, SearchSql.probe(jdbi, dialect), new TagLookup(jdbi)));
         this.tags = DatabaseOutages.guard(FileTagCatalog.class, new JdbcFileTagCatalog(jdbi));
