@@ -22,7 +22,7 @@ enum ConfigFlag {
     TOKEN_EXPIRY("token-expiry", "P7D"),
     MIN_REQUEST_RATE("min-request-rate", "1024 (bytes/s a request body must keep up; 0: off)"),
     IDLE_TIMEOUT("idle-timeout", "PT30S (a silent connection or stalled body is ended)"),
-    MAX_CONCURRENT_UPLOADS("max-concurrent-uploads", "64 (requests sending a body at once; more: 503)"),
+    MAX_CONCURRENT_UPLOADS("max-concurrent-uploads", "16 (requests sending a body at once; more: 503)"),
     DRAIN_TIME("drain-time", "PT30S (on stop, requests in flight may finish)"),
     CONTENT_GRACE("content-grace", "PT1H (unreferenced content and unfinished writes untouched this long are swept)"),
     STORE("store", "<data-dir>/files; s3://BUCKET/PREFIX for an S3-compatible store"),

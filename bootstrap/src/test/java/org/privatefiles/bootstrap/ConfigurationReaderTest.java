@@ -72,7 +72,7 @@ class ConfigurationReaderTest {
     @Test
     void the_server_limits_and_the_content_grace_have_documented_defaults() {
         Configuration config = ConfigurationReader.read(Map.of(), Map.of());
-        assertThat(config.serverLimits()).isEqualTo(new ServerLimits(1024, Duration.ofSeconds(30), 64, Duration.ofSeconds(30)));
+        assertThat(config.serverLimits()).isEqualTo(new ServerLimits(1024, Duration.ofSeconds(30), 16, Duration.ofSeconds(30)));
         assertThat(config.coreSettings().orphanContentGrace()).isEqualTo(Duration.ofHours(1));
     }
 

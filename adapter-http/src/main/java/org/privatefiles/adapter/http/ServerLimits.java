@@ -12,7 +12,7 @@ import java.util.Objects;
 public record ServerLimits(long minRequestBytesPerSecond, Duration idleTimeout, int maxConcurrentUploads, Duration drainTime) {
     public static final long DEFAULT_MIN_REQUEST_BYTES_PER_SECOND = 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
-    public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 64;
+    public static final int DEFAULT_MAX_CONCURRENT_UPLOADS = 16;
     public static final Duration DEFAULT_DRAIN_TIME = Duration.ofSeconds(30);
 
     public ServerLimits {

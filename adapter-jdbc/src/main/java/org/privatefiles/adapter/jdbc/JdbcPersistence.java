@@ -23,7 +23,8 @@ public final class JdbcPersistence implements AutoCloseable {
     /**
      * How long a request waits for a connection, and for a connection's liveness check: short, so
      * that while the database is down every request is refused (503) within about a second instead
-     * of hanging; the pool keeps trying to reconnect in the background and recovers by itself.
+     * of hanging; the pool keeps trying to reconnect in the background and recovers by itself. A
+     * pool that is only busy is waited for longer ({@link PatientDataSource}).
      */
     static final long CONNECTION_TIMEOUT_MILLIS = 1_000;
     static final long VALIDATION_TIMEOUT_MILLIS = 500;
