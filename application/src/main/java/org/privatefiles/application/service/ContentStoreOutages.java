@@ -2,11 +2,15 @@ package org.privatefiles.application.service;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.privatefiles.application.port.out.ContentStore;
+import org.privatefiles.application.port.out.DownloadHeaders;
 import org.privatefiles.application.port.out.StoredContent;
 import org.privatefiles.application.port.out.StoredKey;
 import org.privatefiles.domain.failure.UnavailableException;
@@ -64,6 +68,11 @@ public final class ContentStoreOutages implements ContentStore {
     @Override
     public StoredContent join(List<String> keys, long maxBytes) {
         return guarded(() -> store.join(keys, maxBytes));
+    }
+
+    @Override
+    public Optional<URI> directDownload(String key, DownloadHeaders headers, Duration ttl) {
+        return guarded(() -> store.directDownload(key, headers, ttl));
     }
 
     private static <T> T guarded(Supplier<T> call) {
