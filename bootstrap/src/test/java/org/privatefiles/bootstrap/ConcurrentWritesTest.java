@@ -59,7 +59,9 @@ abstract class ConcurrentWritesTest {
     @BeforeAll
     void startServer() throws IOException {
         dataDir = Files.createTempDirectory("private-files-race");
-        service = cli("serve", "--port", "0", "--throttle-org-per-day", UNLIMITED, "--throttle-user-per-hour", UNLIMITED).service();
+        // More upload slots than clients: this test is about integrity, not the bound on concurrent uploads.
+        service = cli("serve", "--port", "0", "--throttle-org-per-day", UNLIMITED, "--throttle-user-per-hour", UNLIMITED,
+                "--max-concurrent-uploads", Integer.toString(2 * CLIENTS)).service();
         long org = Long.parseLong(cli("org", "create", "--name", "Race org").printedLine());
         long user = Long.parseLong(cli("user", "create", "--email", "race-" + UUID.randomUUID() + "@example.com").printedLine());
         cli("member", "add", "--org", "" + org, "--user", "" + user, "--role", "pro", "--files-org-wide");
