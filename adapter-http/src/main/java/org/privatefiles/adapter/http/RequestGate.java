@@ -21,22 +21,25 @@ final class RequestGate {
 
     /** The user the request's token belongs to. */
     UserId user(Context ctx) {
-        String token = Credentials.token(ctx.header("Authorization"))
-                .orElseThrow(() -> new UnauthenticatedException(Credentials.NOT_PROVIDED));
-        return core.authenticateToken().authenticate(token);
+        return core.authenticateToken().authenticate(token(ctx));
     }
 
     /** Authenticates, then admits the request into the org's files in this scope. */
     Admission admit(Context ctx, OrgId org, ThrottleScope scope) {
-        UserId user = user(ctx);
+        String token = token(ctx);
         try {
-            Admission admission = core.admitRequest().admit(user, org, scope);
+            Admission admission = core.admitRequest().admit(token, org, scope);
             rateLimitHeaders(ctx, admission.throttle());
             return admission;
         } catch (ThrottledException e) {
             rateLimitHeaders(ctx, e.decision());
             throw e;
         }
+    }
+
+    private static String token(Context ctx) {
+        return Credentials.token(ctx.header("Authorization"))
+                .orElseThrow(() -> new UnauthenticatedException(Credentials.NOT_PROVIDED));
     }
 
     private static void rateLimitHeaders(Context ctx, ThrottleDecision decision) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.privatefiles.domain.access.ReadScope;
+import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.query.FileCriteria;
 import org.privatefiles.domain.query.OrderField;
@@ -39,6 +40,18 @@ final class FileListSql {
     Query count(Handle handle, ReadScope scope, FileCriteria criteria) {
         Where where = where(scope, criteria);
         return new BoundSql("SELECT COUNT(*) FROM private_files f" + where.sql, where.values, where.lists).query(handle);
+    }
+
+    /** Whether a count is of every file of the org the scope may see (then {@code OrgFileCounts} holds it). */
+    static boolean countsWholeOrg(ReadScope scope, FileCriteria criteria) {
+        return scope.orgWide() && criteria.project().isEmpty() && criteria.user().isEmpty()
+                && criteria.anyTags().isEmpty() && criteria.excludedTags().isEmpty() && criteria.search().terms().isEmpty();
+    }
+
+    /** The org's export-tagged files (few; PostgreSQL keeps a partial index of them). */
+    Query countExportTagged(Handle handle, OrgId org) {
+        return handle.createQuery("SELECT COUNT(*) FROM private_files f WHERE f.org_id = :org AND f.export_tagged = TRUE")
+                .bind("org", org.value());
     }
 
     /** The listing's SQL with its values, e.g. to EXPLAIN it. */

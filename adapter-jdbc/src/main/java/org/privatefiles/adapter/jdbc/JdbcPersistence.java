@@ -25,11 +25,13 @@ public final class JdbcPersistence implements AutoCloseable {
     private final FileTagCatalog tags;
     private final Directory directory;
     private final ThrottleStore throttle;
+    private final StatementCounter statements = new StatementCounter();
 
     private JdbcPersistence(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         Jdbi jdbi = JdbiFactory.create(dataSource);
+        jdbi.setSqlLogger(statements);
         this.files = new JdbcPrivateFileRepository(jdbi, dialect, SearchSql.probe(jdbi, dialect), new TagLookup(jdbi));
         this.tags = new JdbcFileTagCatalog(jdbi);
         this.directory = new JdbcDirectory(jdbi, dialect);
@@ -94,6 +96,11 @@ public final class JdbcPersistence implements AutoCloseable {
 
     public ThrottleStore throttle() {
         return throttle;
+    }
+
+    /** How many SQL statements the adapters have run on this pool: each is one round trip to PostgreSQL. */
+    public long statementsRun() {
+        return statements.count();
     }
 
     public boolean isPostgres() {

@@ -23,12 +23,12 @@ abstract class MigrationsTest {
             MigrateResult first = Migrations.run(dataSource, dialect());
             MigrateResult second = Migrations.run(dataSource, dialect());
 
-            assertThat(first.migrationsExecuted).isEqualTo(3);
+            assertThat(first.migrationsExecuted).isEqualTo(5);
             assertThat(second.migrationsExecuted).isZero();
             assertThat(second.targetSchemaVersion).isNull();
             int applied = Jdbi.create(dataSource).withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL").mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(3);
+            assertThat(applied).isEqualTo(5);
         }
     }
 
