@@ -1,4 +1,4 @@
--- PostgreSQL only (H2 has a no-op V6).
+-- PostgreSQL only (H2 has a no-op V6): the throttle in one call, and indexes for counts.
 --
 -- throttle_acquire: one admission decided and recorded in one round trip (see JdbcThrottleStore
 -- and V5). For window i it locks the key rows (in key order, so callers queue instead of
@@ -70,3 +70,17 @@ $$;
 -- An org-wide listing that hides export-tagged files counts them apart (org total minus these):
 -- they are few, and this partial index holds only them.
 CREATE INDEX private_files_org_export_tagged ON private_files (org_id) WHERE export_tagged;
+
+-- A count of an org's files with any of some tags, and no other filter, reads only this index
+-- (FileListSql): each tag row carries its file's org (files never change org), set on insert.
+ALTER TABLE private_file_tags ADD COLUMN org_id BIGINT;
+UPDATE private_file_tags t SET org_id = f.org_id FROM private_files f WHERE f.id = t.file_id;
+CREATE FUNCTION private_file_tags_org() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT f.org_id INTO NEW.org_id FROM private_files f WHERE f.id = NEW.file_id;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER private_file_tags_org BEFORE INSERT ON private_file_tags
+    FOR EACH ROW EXECUTE FUNCTION private_file_tags_org();
+CREATE INDEX private_file_tags_org_tag ON private_file_tags (org_id, tag_id, file_id);
