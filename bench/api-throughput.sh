@@ -7,7 +7,7 @@
 # tags, 60 % on one of 200 projects, 80 % by the org-wide pro user, 30 % with a system_uuid, 20 %
 # with input_data, created over two years) and 200 more orgs with a user, a token and a file each,
 # all in SQL (bench/api-throughput/seed.sql, generate_series). Then, with wrk, for each of
-# CONNECTIONS (default "16 64"), prints req/s and p50/p99 latency of:
+# CONNECTIONS (default "16 64"), prints req/s and p50/p95/p99 latency of:
 #   retrieve | list limit=50 | list search=roof&limit=50 | list file_tags=Site Model&ordering=-filesize&limit=50
 # in three phases: (1) throttle on at a limit that never refuses, (2) the same after ADMISSIONS
 # (default 1,000,000) read admissions already in the org's and the user's windows, (3) many orgs:
@@ -75,17 +75,22 @@ stop_service() {
     kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""
 }
 
-run_wrk() { # $1: label, $2: connections, then wrk arguments
+run_wrk() { # $1: label, $2: connections, then wrk arguments (a -s script, or latency.lua is used)
     local label="$1" connections="$2"; shift 2
+    local script=(-s "$HERE/latency.lua")
+    if [[ " $* " == *" -s "* ]]; then script=(); fi
     local out
-    out="$(wrk -t"$THREADS" -c"$connections" -d"$DURATION" --latency "$@")"
-    local rps p50 p99 non2xx
+    out="$(wrk -t"$THREADS" -c"$connections" -d"$DURATION" "${script[@]}" "$@")"
+    local rps p50 p95 p99 non2xx errors
     rps="$(awk '/^Requests\/sec/ {print $2}' <<<"$out")"
-    p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
-    p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
+    p50="$(sed -n 's/.*p50=\([0-9.]*ms\).*/\1/p' <<<"$out")"
+    p95="$(sed -n 's/.*p95=\([0-9.]*ms\).*/\1/p' <<<"$out")"
+    p99="$(sed -n 's/.*p99=\([0-9.]*ms\).*/\1/p' <<<"$out")"
     non2xx="$(awk '/Non-2xx/ {print $5}' <<<"$out")"
-    printf '%-10s %-12s c=%-3s %10s req/s  p50 %-9s p99 %-9s non-2xx %-6s load %s\n' \
-        "$PHASE" "$label" "$connections" "$rps" "$p50" "$p99" "${non2xx:-0}" "$(cut -d' ' -f1 /proc/loadavg)"
+    errors="$(awk '/Socket errors/ {print $0}' <<<"$out")"
+    printf '%-6s %-12s c=%-3s %9s req/s  p50 %-10s p95 %-10s p99 %-10s non-2xx %-5s load %s %s\n' \
+        "$PHASE" "$label" "$connections" "$rps" "$p50" "$p95" "$p99" "${non2xx:-0}" \
+        "$(cut -d' ' -f1 /proc/loadavg)" "$errors"
 }
 
 scenarios() { # the four scenarios of issue 9 for org 1 as user 1

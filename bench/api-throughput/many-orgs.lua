@@ -11,3 +11,8 @@ request = function()
     return wrk.format("GET", "/api/orgs/" .. org .. "/private_files/" .. (files + org) .. "/",
         { ["Authorization"] = "Token " .. tokens[org + 10] })
 end
+
+done = function(summary, latency, requests)
+    io.write(string.format("percentiles p50=%.2fms p95=%.2fms p99=%.2fms\n",
+        latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
