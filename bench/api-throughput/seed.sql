@@ -57,4 +57,5 @@ SELECT setval('private_file_ids', :files + 201);
 DELETE FROM org_file_counts;
 INSERT INTO org_file_counts (org_id, files) SELECT org_id, COUNT(*) FROM private_files GROUP BY org_id;
 COMMIT;
-ANALYZE;
+-- set the hint bits and the visibility map now, not during the first measured requests
+VACUUM ANALYZE;

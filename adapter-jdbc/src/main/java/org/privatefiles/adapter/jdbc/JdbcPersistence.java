@@ -17,7 +17,8 @@ import org.privatefiles.application.port.out.ThrottleStore;
 public final class JdbcPersistence implements AutoCloseable {
     /** H2 settings of {@link #h2FileUrl}: see there. */
     static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=100;DB_CLOSE_ON_EXIT=FALSE";
-    static final int POOL_SIZE = 10;
+    /** The knee measured by bench/api-throughput/pool-size.sh on 2 cores: no gain past 8, a loss at 32 (docs/decisions.md). */
+    static final int POOL_SIZE = 8;
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
