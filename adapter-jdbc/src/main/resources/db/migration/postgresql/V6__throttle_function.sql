@@ -14,7 +14,13 @@
 -- never invent any.
 CREATE FUNCTION throttle_acquire(keys TEXT[], limits INT[], lengths_us BIGINT[], now_at TIMESTAMPTZ)
 RETURNS TABLE (used BIGINT, oldest TIMESTAMPTZ, limitth TIMESTAMPTZ)
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+-- Index look-ups only, whatever the statistics say: PL/pgSQL keeps each statement's plan for the
+-- session, and a plan made while throttle_admissions was small (a fresh database) scans it whole,
+-- so each admission got slower as the table grew (measured: 437 -> 87 calls/s in 30 s, 2,100+
+-- with index plans). Only this function's statements are affected.
+SET enable_seqscan = off
+AS $$
 DECLARE
     k TEXT;
     i INT;
