@@ -14,7 +14,8 @@
 # the service at its default limits, retrieves spread over the 200 orgs, each with its own token
 # (bench/api-throughput/many-orgs.lua).
 #
-# Environment: FILES (default 100000), CONNECTIONS, DURATION (wrk -d, default 15s), THREADS (wrk -t,
+# Environment: FILES (default 100000), CONNECTIONS, DURATION (wrk -d, default 15s), WARMUP (wrk -d of
+# each scenario once before the first measurement, default 10s), THREADS (wrk -t,
 # default 2), ADMISSIONS, PHASES (default "fresh full many"), PGHOST/PGPORT/PGUSER (default
 # 127.0.0.1/5432/postgres), JAVA_OPTS (default -Xmx1g), JAR (default bootstrap/target/private-files.jar,
 # built with `mvn -B -q -DskipTests package` when missing), SERVICE_FLAGS (extra flags for serve).
@@ -26,6 +27,7 @@ HERE="$ROOT/bench/api-throughput"
 FILES="${FILES:-100000}"
 CONNECTIONS="${CONNECTIONS:-16 64}"
 DURATION="${DURATION:-15s}"
+WARMUP="${WARMUP:-10s}"
 THREADS="${THREADS:-2}"
 ADMISSIONS="${ADMISSIONS:-1000000}"
 PHASES="${PHASES:-fresh full many}"
@@ -93,6 +95,13 @@ run_wrk() { # $1: label, $2: connections, then wrk arguments (a -s script, or la
         "$(cut -d' ' -f1 /proc/loadavg)" "$errors"
 }
 
+warm_up() { # the JIT compiles the request path before anything is measured (WARMUP per scenario)
+    local auth="Authorization: Token $(token 1)" file=$((FILES / 2)) base="$URL/api/orgs/1/private_files"
+    for path in "$file/" "?limit=50" "?search=roof&limit=50" "?file_tags=Site%20Model&ordering=-filesize&limit=50"; do
+        wrk -t"$THREADS" -c16 -d"$WARMUP" -H "$auth" "$base/$path" >/dev/null
+    done
+}
+
 scenarios() { # the four scenarios of issue 9 for org 1 as user 1
     local auth="Authorization: Token $(token 1)" file=$((FILES / 2))
     for c in $CONNECTIONS; do
@@ -110,7 +119,7 @@ start_service --throttle-org-per-day "$NEVER" --throttle-user-per-hour "$NEVER"
 seed_start=$(date +%s)
 psql -q -d "$BENCH_DB" -v files="$FILES" -f "$HERE/seed.sql" >/dev/null
 echo "# seeded $FILES files in $(( $(date +%s) - seed_start )) s"
-curl -fsS -o /dev/null -H "Authorization: Token $(token 1)" "$URL/api/orgs/1/private_files/?limit=1"
+warm_up
 
 for PHASE in $PHASES; do
     case "$PHASE" in
