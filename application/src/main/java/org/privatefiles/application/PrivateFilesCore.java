@@ -1,6 +1,7 @@
 package org.privatefiles.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import org.privatefiles.application.port.in.AdministrationUseCase;
 import org.privatefiles.application.port.in.AdmitRequestUseCase;
@@ -34,6 +35,9 @@ import org.privatefiles.application.service.Services;
  * Plain Java, no framework; the HTTP service is one client of it.
  */
 public final class PrivateFilesCore {
+    /** How long an identity is remembered unless {@link Builder#identityCacheTtl} says otherwise. */
+    public static final Duration DEFAULT_IDENTITY_CACHE_TTL = Duration.ofSeconds(5);
+
     private final Services services;
     private final CoreSettings settings;
 
@@ -76,6 +80,7 @@ public final class PrivateFilesCore {
         private Clock clock = Clock.systemUTC();
         private CoreSettings settings = CoreSettings.defaults();
         private int passwordIterations = PasswordHashing.DEFAULT_ITERATIONS;
+        private Duration identityCacheTtl = DEFAULT_IDENTITY_CACHE_TTL;
 
         public Builder files(PrivateFileRepository v) { files = v; return this; }
         public Builder tags(FileTagCatalog v) { tags = v; return this; }
@@ -88,6 +93,19 @@ public final class PrivateFilesCore {
         /** PBKDF2 rounds for new password hashes; lower it only in tests. */
         public Builder passwordIterations(int v) { passwordIterations = v; return this; }
 
+        /**
+         * How long a token's identity (its user, membership and assignments in an org) is
+         * remembered: a change made through another instance or the command line reaches this
+         * one within this time; a change made through this core, at once. Zero remembers nothing.
+         */
+        public Builder identityCacheTtl(Duration v) {
+            if (v.isNegative()) {
+                throw new IllegalArgumentException("identityCacheTtl must not be negative: " + v);
+            }
+            identityCacheTtl = v;
+            return this;
+        }
+
         public PrivateFilesCore build() {
             Objects.requireNonNull(files, "files");
             Objects.requireNonNull(tags, "tags");
@@ -96,8 +114,8 @@ public final class PrivateFilesCore {
             Objects.requireNonNull(throttle, "throttle");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(settings, "settings");
-            return new PrivateFilesCore(new Services(files, tags, directory, new ContentStoreOutages(content), throttle, clock, settings,
-                    new PasswordHashing(passwordIterations)), settings);
+            return new PrivateFilesCore(new Services(files, tags, directory, new ContentStoreOutages(content), throttle, clock,
+                    settings, new PasswordHashing(passwordIterations), identityCacheTtl), settings);
         }
     }
 }

@@ -21,20 +21,19 @@ final class RequestGate {
 
     /** The user the request's token belongs to. */
     UserId user(Context ctx) {
-        String token = Credentials.token(ctx.header("Authorization"))
-                .orElseThrow(() -> new UnauthenticatedException(Credentials.NOT_PROVIDED));
-        UserId user = core.authenticateToken().authenticate(token);
+        UserId user = core.authenticateToken().authenticate(token(ctx));
         Exchange.of(ctx).user(user.value());
         return user;
     }
 
     /** Authenticates, then admits the request into the org's files in this scope. */
     Admission admit(Context ctx, OrgId org, ThrottleScope scope) {
-        UserId user = user(ctx);
+        String token = token(ctx);
         Exchange exchange = Exchange.of(ctx);
         exchange.org(org.value());
         try {
-            Admission admission = core.admitRequest().admit(user, org, scope);
+            Admission admission = core.admitRequest().admit(token, org, scope);
+            exchange.user(admission.actor().user().value());
             exchange.throttle(scope.name(), false);
             rateLimitHeaders(ctx, admission.throttle());
             return admission;
@@ -43,6 +42,11 @@ final class RequestGate {
             rateLimitHeaders(ctx, e.decision());
             throw e;
         }
+    }
+
+    private static String token(Context ctx) {
+        return Credentials.token(ctx.header("Authorization"))
+                .orElseThrow(() -> new UnauthenticatedException(Credentials.NOT_PROVIDED));
     }
 
     private static void rateLimitHeaders(Context ctx, ThrottleDecision decision) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.privatefiles.domain.access.ReadScope;
+import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.query.FileCriteria;
 import org.privatefiles.domain.query.OrderField;
@@ -37,8 +38,34 @@ final class FileListSql {
     }
 
     Query count(Handle handle, ReadScope scope, FileCriteria criteria) {
+        if (dialect == Dialect.POSTGRES && countsTagsOnly(scope, criteria)) {
+            // V6's (org_id, tag_id, file_id) index alone answers; a file has each tag once
+            String counted = criteria.anyTags().size() == 1 ? "COUNT(*)" : "COUNT(DISTINCT t.file_id)";
+            return handle.createQuery("SELECT " + counted + " FROM private_file_tags t"
+                            + " WHERE t.org_id = :org AND t.tag_id IN (<anyTags>)")
+                    .bind("org", scope.org().value()).bindList("anyTags", tagIds(criteria.anyTags()));
+        }
         Where where = where(scope, criteria);
         return new BoundSql("SELECT COUNT(*) FROM private_files f" + where.sql, where.values, where.lists).query(handle);
+    }
+
+    /** Whether a count is of every file of the org the scope may see (then {@code OrgFileCounts} holds it). */
+    static boolean countsWholeOrg(ReadScope scope, FileCriteria criteria) {
+        return scope.orgWide() && criteria.project().isEmpty() && criteria.user().isEmpty()
+                && criteria.anyTags().isEmpty() && criteria.excludedTags().isEmpty() && criteria.search().terms().isEmpty();
+    }
+
+    /** Whether a count is of every file of the org having any of some tags, with no other filter. */
+    private static boolean countsTagsOnly(ReadScope scope, FileCriteria criteria) {
+        return scope.orgWide() && scope.exportTaggedVisible() && !criteria.anyTags().isEmpty()
+                && criteria.project().isEmpty() && criteria.user().isEmpty() && criteria.excludedTags().isEmpty()
+                && criteria.search().terms().isEmpty();
+    }
+
+    /** The org's export-tagged files (few; PostgreSQL keeps a partial index of them). */
+    Query countExportTagged(Handle handle, OrgId org) {
+        return handle.createQuery("SELECT COUNT(*) FROM private_files f WHERE f.org_id = :org AND f.export_tagged = TRUE")
+                .bind("org", org.value());
     }
 
     /** The listing's SQL with its values, e.g. to EXPLAIN it. */

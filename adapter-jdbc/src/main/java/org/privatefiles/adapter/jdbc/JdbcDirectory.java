@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.privatefiles.application.port.out.Directory;
+import org.privatefiles.application.port.out.TokenIdentity;
 import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.application.port.out.UserAccount;
 import org.privatefiles.domain.actor.AccessLevel;
@@ -167,6 +168,12 @@ final class JdbcDirectory implements Directory {
     public Optional<TokenRecord> findToken(String sha256) {
         return jdbi.withHandle(h -> h.createQuery(TokenRow.SELECT + " WHERE sha256 = :sha256").bind("sha256", sha256)
                 .mapTo(TokenRow.class).map(TokenRow::toRecord).findOne());
+    }
+
+    @Override
+    public Optional<TokenIdentity> findIdentity(String sha256, OrgId org) {
+        return jdbi.withHandle(h -> h.createQuery(IdentitySql.SELECT).bind("sha256", sha256).bind("org", org.value())
+                .map(new IdentitySql(org)).findOne());
     }
 
     /** Keeps the first revocation time when a token is revoked again. */

@@ -19,7 +19,8 @@ import org.privatefiles.application.port.out.ThrottleStore;
 public final class JdbcPersistence implements AutoCloseable {
     /** H2 settings of {@link #h2FileUrl}: see there. */
     static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;RETENTION_TIME=0;DB_CLOSE_ON_EXIT=FALSE";
-    static final int POOL_SIZE = 10;
+    /** The knee measured by bench/api-throughput/pool-size.sh on 2 cores: no gain past 8, a loss at 32 (docs/decisions.md). */
+    static final int POOL_SIZE = 8;
     /**
      * How long a request waits for a connection, and for a connection's liveness check: short, so
      * that while the database is down every request is refused (503) within about a second instead
@@ -38,12 +39,14 @@ public final class JdbcPersistence implements AutoCloseable {
     private final Directory directory;
     private final ThrottleStore throttle;
     private final H2StoreCompaction compaction;
+    private final StatementCounter statements = new StatementCounter();
 
     private JdbcPersistence(HikariDataSource dataSource, Dialect dialect, boolean compaction) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.compaction = compaction ? H2StoreCompaction.start(dataSource) : null;
         Jdbi jdbi = JdbiFactory.create(new PatientDataSource(dataSource, BUSY_POOL_WAIT));
+        jdbi.setSqlLogger(statements);
         this.files = DatabaseOutages.guard(PrivateFileRepository.class,
                 new JdbcPrivateFileRepository(jdbi, dialect, SearchSql.probe(jdbi, dialect), new TagLookup(jdbi)));
         this.tags = DatabaseOutages.guard(FileTagCatalog.class, new JdbcFileTagCatalog(jdbi));
@@ -123,6 +126,11 @@ public final class JdbcPersistence implements AutoCloseable {
     /** Reports the pool's metrics to this tracker from now on (once per pool; HikariCP allows it on a running pool). */
     public void trackPoolMetrics(MetricsTrackerFactory tracker) {
         dataSource.setMetricsTrackerFactory(tracker);
+    }
+
+    /** How many SQL statements the adapters have run on this pool: each is one round trip to PostgreSQL. */
+    public long statementsRun() {
+        return statements.count();
     }
 
     public boolean isPostgres() {

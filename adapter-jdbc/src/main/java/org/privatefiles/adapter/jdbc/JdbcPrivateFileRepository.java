@@ -51,6 +51,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
         SqlFailures.conflictOnDuplicate("A file with id " + file.id() + " already exists.", () ->
                 jdbi.inTransaction(h -> {
                     FileWriter.insertRow(h, file);
+                    OrgFileCounts.added(h, dialect, file.org().value());
                     FileWriter.insertTags(h, file.id().value(), file.tags());
                     FileWriter.insertParts(h, file.id().value(), file.chunkedUpload().map(u -> u.parts()).orElse(List.of()));
                     return null;
@@ -83,14 +84,17 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
     @Override
     public boolean delete(FileId id, long version) {
         return jdbi.inTransaction(h -> {
-            if (h.createUpdate("DELETE FROM private_files WHERE id = :id AND row_version = :version")
-                    .bind("id", id.value()).bind("version", version).execute() > 0) {
-                return true;
+            Optional<Long> org = h.createQuery("SELECT org_id FROM private_files WHERE id = :id FOR UPDATE")
+                    .bind("id", id.value()).mapTo(Long.class).findOne();
+            if (org.isEmpty()) {
+                return false;
             }
-            if (exists(h, id)) {
+            if (h.createUpdate("DELETE FROM private_files WHERE id = :id AND row_version = :version")
+                    .bind("id", id.value()).bind("version", version).execute() == 0) {
                 throw stale(id);
             }
-            return false;
+            OrgFileCounts.removed(h, org.get());
+            return true;
         });
     }
 
@@ -117,6 +121,10 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
     public long count(ReadScope scope, FileCriteria criteria) {
         if (scope.readsNothing()) {
             return 0;
+        }
+        if (FileListSql.countsWholeOrg(scope, criteria)) {
+            return jdbi.withHandle(h -> OrgFileCounts.of(h, scope.org().value())
+                    - (scope.exportTaggedVisible() ? 0 : listSql.countExportTagged(h, scope.org()).mapTo(Long.class).one()));
         }
         return jdbi.withHandle(h -> listSql.count(h, scope, criteria).mapTo(Long.class).one());
     }

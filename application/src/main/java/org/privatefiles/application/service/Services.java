@@ -1,6 +1,7 @@
 package org.privatefiles.application.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.application.port.in.AdministrationUseCase;
 import org.privatefiles.application.port.in.AdmitRequestUseCase;
@@ -49,8 +50,10 @@ public final class Services {
     public final UsersUseCase users;
     public final DocumentTemplatesUseCase documentTemplates;
 
-    public Services(PrivateFileRepository files, FileTagCatalog tags, Directory directory, ContentStore content,
-                    ThrottleStore throttle, Clock clock, CoreSettings settings, PasswordHashing hashing) {
+    public Services(PrivateFileRepository files, FileTagCatalog tags, Directory storedDirectory, ContentStore content,
+                    ThrottleStore throttle, Clock clock, CoreSettings settings, PasswordHashing hashing,
+                    Duration identityCacheTtl) {
+        var directory = new CachingDirectory(storedDirectory, identityCacheTtl, clock);
         var policy = new AccessPolicy();
         var guard = new FileGuard(files, policy);
         var tagResolver = new TagResolver(tags);

@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.privatefiles.application.port.out.Directory;
+import org.privatefiles.application.port.out.TokenIdentity;
 import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.application.port.out.UserAccount;
 import org.privatefiles.domain.actor.AccessLevel;
@@ -390,6 +392,50 @@ public abstract class DirectoryContract {
         assertThat(found.isValidAt(expiresAt.minus(1, ChronoUnit.MICROS))).isTrue();
         assertThat(found.isValidAt(expiresAt)).isFalse();
         assertThat(found.isValidAt(expiresAt.plusSeconds(1))).isFalse();
+    }
+
+    // ---- identity: token, membership and assignments together ----
+
+    @Test
+    void an_identity_is_the_token_with_the_membership_and_the_assignments_in_that_org() {
+        OrgId org = newOrg();
+        OrgId otherOrg = newOrg();
+        UserId user = newUser();
+        Membership membership = new Membership(org, user, Role.PRO, false, true, ProjectScope.ASSIGNED, AccessLevel.VIEW);
+        directory().putMembership(membership);
+        directory().putMembership(new Membership(otherOrg, user, Role.PRO, true, false, ProjectScope.ALL, AccessLevel.EDIT));
+        Project viewed = directory().createProject(org, Unique.name("Contract Project"));
+        Project edited = directory().createProject(org, Unique.name("Contract Project"));
+        Project elsewhere = directory().createProject(otherOrg, Unique.name("Contract Project"));
+        directory().assignProject(viewed.id(), user, AccessLevel.VIEW);
+        directory().assignProject(edited.id(), user, AccessLevel.EDIT);
+        directory().assignProject(elsewhere.id(), user, AccessLevel.EDIT);
+        TokenRecord token = new TokenRecord(randomSha256(), user, now(), null, null);
+        directory().storeToken(token);
+
+        TokenIdentity identity = directory().findIdentity(token.sha256(), org).orElseThrow();
+
+        assertThat(identity.token()).isEqualTo(token);
+        assertThat(identity.membership()).contains(membership);
+        assertThat(identity.assignments()).isEqualTo(Map.of(viewed.id(), AccessLevel.VIEW, edited.id(), AccessLevel.EDIT));
+        assertThat(identity).isEqualTo(new TokenIdentity(directory().findToken(token.sha256()).orElseThrow(),
+                directory().findMembership(org, user), directory().assignments(org, user)));
+    }
+
+    @Test
+    void the_identity_of_a_non_member_has_no_membership_and_no_assignments() {
+        OrgId org = newOrg();
+        TokenRecord token = new TokenRecord(randomSha256(), newUser(), now(), now().plusSeconds(60), now().plusSeconds(5));
+        directory().storeToken(token);
+
+        TokenIdentity identity = directory().findIdentity(token.sha256(), org).orElseThrow();
+
+        assertThat(identity).isEqualTo(new TokenIdentity(token, Optional.empty(), Map.of()));
+    }
+
+    @Test
+    void an_unknown_token_has_no_identity() {
+        assertThat(directory().findIdentity(randomSha256(), newOrg())).isEmpty();
     }
 
     // ---- helpers ----

@@ -370,6 +370,33 @@ public abstract class PrivateFileRepositoryContract {
     // ---- delete ----
 
     @Test
+    void counts_follow_every_insert_delete_and_change_of_tags() {
+        OrgId org = newOrg();
+        OrgId otherOrg = newOrg();
+        FileTag tag = newTag(false);
+        FileTag other = newTag(false);
+        PrivateFile tagged = insert(newFile(org, newUser()).tags(List.of(tag)));
+        PrivateFile both = insert(newFile(org, newUser()).tags(List.of(tag, other)));
+        PrivateFile untagged = insert(newFile(org, newUser()));
+        insert(newFile(otherOrg, newUser()).tags(List.of(tag)));
+        FileCriteria withTag = criteria().anyTags(tag.id()).build();
+        FileCriteria withEither = criteria().anyTags(tag.id(), other.id()).build();
+        assertThat(files().count(everything(org), FileCriteria.all())).isEqualTo(3);
+        assertThat(files().count(everything(org), withTag)).isEqualTo(2);
+        assertThat(files().count(everything(org), withEither)).isEqualTo(2);
+
+        files().update(PrivateFileBuilder.from(untagged).tags(List.of(other)).build());
+        files().update(PrivateFileBuilder.from(tagged).tags(List.of()).build());
+        files().delete(both.id());
+
+        assertThat(files().count(everything(org), FileCriteria.all())).isEqualTo(2);
+        assertThat(files().count(everything(org), withTag)).isZero();
+        assertThat(files().count(everything(org), withEither)).isEqualTo(1);
+        assertThat(files().count(everything(otherOrg), FileCriteria.all())).isEqualTo(1);
+        assertThat(files().count(everything(otherOrg), withTag)).isEqualTo(1);
+    }
+
+    @Test
     void delete_removes_the_file_and_its_parts_and_answers_false_the_second_time() {
         OrgId org = newOrg();
         UploadPart part = part(1, 10);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -242,6 +243,36 @@ public abstract class ThrottleStoreContract {
         assertThat(admitted).isEqualTo(25);
         assertThat(store().peek(List.of(wide), now).primary().used()).isEqualTo(26);
         assertThat(store().peek(List.of(narrow), now).primary().used()).isEqualTo(25);
+    }
+
+    @Test
+    void on_a_clock_that_moves_forward_at_random_every_decision_is_what_the_policy_says_of_every_admission_so_far() {
+        ThrottleWindow org = window(12, HOUR);
+        ThrottleWindow user = window(5, Duration.ofMinutes(10));
+        List<ThrottleWindow> both = List.of(org, user);
+        Random random = new Random(ThreadLocalRandom.current().nextLong());
+        Instant now = futureInstant();
+        List<Instant> admittedOrg = new ArrayList<>();
+        List<Instant> admittedUser = new ArrayList<>();
+
+        for (int step = 0; step < 300; step++) {
+            now = now.plus(random.nextInt(4) == 0 ? 0 : random.nextInt(240_000_000), ChronoUnit.MICROS);
+            List<ThrottleWindow> windows = random.nextBoolean() ? both : List.of(org);
+            Instant at = now;
+            ThrottleDecision expected = new ThrottleDecision(windows.stream()
+                    .map(w -> ThrottlePolicy.evaluate(w, w == org ? admittedOrg : admittedUser, at)).toList());
+
+            ThrottleDecision decided = store().tryAcquire(windows, at);
+
+            assertThat(decided).as("step %d at %s", step, at).isEqualTo(expected);
+            if (decided.admitted()) {
+                admittedOrg.add(now);
+                if (windows.size() == 2) {
+                    admittedUser.add(now);
+                }
+            }
+        }
+        assertThat(admittedOrg).as("the run filled the window and let it roll").hasSizeGreaterThan(24);
     }
 
     // ---- helpers ----

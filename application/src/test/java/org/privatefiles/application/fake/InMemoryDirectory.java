@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.privatefiles.application.port.out.Directory;
+import org.privatefiles.application.port.out.TokenIdentity;
 import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.application.port.out.UserAccount;
 import org.privatefiles.domain.actor.AccessLevel;
@@ -173,6 +174,12 @@ public final class InMemoryDirectory implements Directory {
     @Override
     public synchronized Optional<TokenRecord> findToken(String sha256) {
         return Optional.ofNullable(tokens.get(sha256));
+    }
+
+    @Override
+    public synchronized Optional<TokenIdentity> findIdentity(String sha256, OrgId org) {
+        return findToken(sha256).map(token ->
+                new TokenIdentity(token, findMembership(org, token.user()), assignments(org, token.user())));
     }
 
     @Override

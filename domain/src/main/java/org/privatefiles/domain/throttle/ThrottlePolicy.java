@@ -34,20 +34,24 @@ public final class ThrottlePolicy {
      * admitted that are still inside it. Admitting counts this request in {@code used}.
      */
     public static WindowVerdict evaluate(ThrottleWindow window, List<Instant> admittedAscending, Instant now) {
-        Instant windowStart = now.minus(window.length());
-        // Admissions stamped after now (another instance's clock ran ahead) count too: the limit must hold.
-        List<Instant> inWindow = admittedAscending.stream().filter(t -> t.isAfter(windowStart)).toList();
-        int used = inWindow.size();
+        return evaluate(window, WindowTally.of(window, admittedAscending, now), now);
+    }
+
+    /**
+     * The verdict of one window at {@code now}, given the tally of the admissions inside it: the
+     * same verdict as from the instants themselves, at a cost that does not depend on their number.
+     */
+    public static WindowVerdict evaluate(ThrottleWindow window, WindowTally tally, Instant now) {
+        int used = tally.used();
         if (used < window.limit()) {
-            Instant oldest = inWindow.isEmpty() ? now : inWindow.get(0);
+            Instant oldest = used == 0 ? now : tally.oldest();
             return new WindowVerdict(window, true, used + 1, oldest.plus(window.length()), now);
         }
         if (window.limit() == 0) {
             return new WindowVerdict(window, false, used, now.plus(window.length()), now);
         }
-        // The request fits once enough of the oldest have left: when inWindow[used - limit] expires.
-        Instant availableAt = inWindow.get(used - window.limit()).plus(window.length());
-        return new WindowVerdict(window, false, used, availableAt, now);
+        // The request fits once enough of the oldest have left: when the limit-th newest expires.
+        return new WindowVerdict(window, false, used, tally.limitthNewest().plus(window.length()), now);
     }
 
     /** Whole seconds from {@code now} to {@code until}, rounded up; never below 1 for a future instant. */

@@ -11,4 +11,11 @@ import org.privatefiles.domain.throttle.ThrottleScope;
  */
 public interface AdmitRequestUseCase {
     Admission admit(UserId user, OrgId org, ThrottleScope scope);
+
+    /**
+     * The same for the user an API token authenticates ({@code UnauthenticatedException} first,
+     * as {@link AuthenticateTokenUseCase}), with the token, membership and assignments looked up
+     * together (and remembered briefly: see the README's "Identity" section).
+     */
+    Admission admit(String token, OrgId org, ThrottleScope scope);
 }

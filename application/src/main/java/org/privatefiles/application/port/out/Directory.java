@@ -64,6 +64,12 @@ public interface Directory {
 
     Optional<TokenRecord> findToken(String sha256);
 
+    /**
+     * The token with its user's membership of the org and assignments there, in one look-up
+     * (what {@link #findToken}, {@link #findMembership} and {@link #assignments} say together).
+     */
+    Optional<TokenIdentity> findIdentity(String sha256, OrgId org);
+
     /** Marks the token revoked; false when there is no such token. */
     boolean revokeToken(String sha256, Instant when);
 }
