@@ -13,10 +13,13 @@ import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.application.port.out.UserAccount;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.Membership;
+import org.privatefiles.domain.actor.Org;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.Project;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.actor.UserId;
+import org.privatefiles.domain.file.DocumentTemplate;
+import org.privatefiles.domain.file.DocumentTemplateId;
 
 /**
  * A directory that remembers {@link #findIdentity} answers for a while ({@code ttl}, by the core's
@@ -103,6 +106,31 @@ final class CachingDirectory implements Directory {
     @Override
     public boolean orgExists(OrgId org) {
         return directory.orgExists(org);
+    }
+
+    @Override
+    public Optional<Org> findOrg(OrgId org) {
+        return directory.findOrg(org);
+    }
+
+    @Override
+    public List<Membership> memberships(UserId user) {
+        return directory.memberships(user);
+    }
+
+    @Override
+    public DocumentTemplate createDocumentTemplate(OrgId org, String title) {
+        return directory.createDocumentTemplate(org, title);
+    }
+
+    @Override
+    public Optional<DocumentTemplate> findDocumentTemplate(DocumentTemplateId id) {
+        return directory.findDocumentTemplate(id);
+    }
+
+    @Override
+    public List<DocumentTemplate> documentTemplates(OrgId org) {
+        return directory.documentTemplates(org);
     }
 
     @Override

@@ -387,7 +387,7 @@ public abstract class PrivateFileRepositoryContract {
 
         files().update(PrivateFileBuilder.from(untagged).tags(List.of(other)).build());
         files().update(PrivateFileBuilder.from(tagged).tags(List.of()).build());
-        files().delete(both.id());
+        files().delete(both.id(), both.version());
 
         assertThat(files().count(everything(org), FileCriteria.all())).isEqualTo(2);
         assertThat(files().count(everything(org), withTag)).isZero();

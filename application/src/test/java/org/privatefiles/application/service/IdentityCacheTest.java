@@ -71,7 +71,7 @@ class IdentityCacheTest {
         UserId bob = fixture.directory.findUserByEmail("bob@example.com").orElseThrow().id();
         fixture.core.administration().addMember(new Membership(fixture.org, bob, Role.PRO, true, true,
                 ProjectScope.ALL, AccessLevel.EDIT));
-        String sevenDays = fixture.core.logIn().logIn("bob@example.com", "bob-password").token();
+        String sevenDays = fixture.core.logIn().logIn("bob@example.com", "bob-password", "127.0.0.1").token();
         fixture.clock.advance(Duration.ofDays(7).minusSeconds(1));
         fixture.core.admitRequest().admit(sevenDays, fixture.org, ThrottleScope.READ);
 
