@@ -1,6 +1,7 @@
 package org.privatefiles.bootstrap;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 /** The running HTTP service ({@code serve}): the API on its port, the periodic sweeper, and an orderly stop. */
 final class Service {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+    private static final int FREE_PORT_ATTEMPTS = 5;
 
     private final Components components;
     private final Javalin http;
@@ -37,17 +39,30 @@ final class Service {
     /** Starts everything; with {@code demo}, first makes the demo account and prints its curl line on {@code out}. */
     static Service start(Configuration config, boolean demo, PrintStream out) {
         SigningKeyRing keys = SigningKeys.load(config);
-        int port = config.port() == 0 ? freePort() : config.port();
-        String baseUrl = config.publicBaseUrl(port);
         Components components = Components.openForService(config);
         Javalin http = null;
         Monitoring monitoring = null;
         try {
             DemoAccount account = demo ? new DemoSetup(components.core(), components.directory(), config.dataDir()).ensure() : null;
             monitoring = Monitoring.start(config, components);
-            http = HttpApi.create(components.core(), httpSettings(config, keys, baseUrl), config.serverLimits(),
-                    monitoring.registry());
-            http.start(port);
+            Javalin listening = null;
+            String baseUrl = null;
+            // A free port picked for --port 0 may be taken by someone else before we bind it: pick again.
+            for (int attempt = 1; listening == null; attempt++) {
+                int port = config.port() == 0 ? freePort() : config.port();
+                baseUrl = config.publicBaseUrl(port);
+                http = HttpApi.create(components.core(), httpSettings(config, keys, baseUrl), config.serverLimits(),
+                        monitoring.registry());
+                try {
+                    listening = http.start(port);
+                } catch (JavalinBindException e) {
+                    http.stop();
+                    http = null;
+                    if (config.port() != 0 || attempt == FREE_PORT_ATTEMPTS) {
+                        throw e;
+                    }
+                }
+            }
             Sweeper sweeper = Sweeper.start(components.core().maintenance(), Sweeper.PERIOD, monitoring.sweepListener());
             monitoring.port().ifPresent(metricsPort ->
                     LOG.info("Prometheus metrics at http://127.0.0.1:{}{}", metricsPort, MetricsEndpoint.PATH));
