@@ -100,7 +100,12 @@ abstract class ConcurrentWritesTest {
                 }));
             }
             for (Future<?> client : running) {
-                client.get(5, TimeUnit.MINUTES);
+                try {
+                    client.get(3, TimeUnit.MINUTES);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    dumpThreads(); // the server runs in this JVM: show where a stuck request waits
+                    throw e;
+                }
             }
         } finally {
             clients.shutdownNow();
@@ -166,6 +171,17 @@ abstract class ConcurrentWritesTest {
                     + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return response.statusCode();
+    }
+
+    private static void dumpThreads() {
+        var dump = new StringBuilder("Threads when the race failed:\n");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            for (StackTraceElement frame : stack) {
+                dump.append("    at ").append(frame).append('\n');
+            }
+        });
+        System.err.println(dump);
     }
 
     private CliRun cli(String... args) {
