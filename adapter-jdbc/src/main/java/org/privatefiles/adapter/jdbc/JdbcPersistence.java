@@ -6,6 +6,7 @@ import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.privatefiles.application.port.out.Directory;
 import org.privatefiles.application.port.out.FileTagCatalog;
@@ -45,7 +46,8 @@ public final class JdbcPersistence implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.compaction = compaction ? H2StoreCompaction.start(dataSource) : null;
-        Jdbi jdbi = JdbiFactory.create(new PatientDataSource(dataSource, BUSY_POOL_WAIT));
+        DataSource patient = new PatientDataSource(dataSource, BUSY_POOL_WAIT);
+        Jdbi jdbi = JdbiFactory.create(compaction ? H2DurableCommits.durable(patient) : patient);
         jdbi.setSqlLogger(statements);
         this.files = DatabaseOutages.guard(PrivateFileRepository.class,
                 new JdbcPrivateFileRepository(jdbi, dialect, SearchSql.probe(jdbi, dialect), new TagLookup(jdbi)));
