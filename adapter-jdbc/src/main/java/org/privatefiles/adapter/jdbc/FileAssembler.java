@@ -23,7 +23,7 @@ final class FileAssembler {
         Map<Long, List<UploadPart>> parts = partsOf(handle, rows);
         List<PrivateFile> files = new ArrayList<>(rows.size());
         for (FileRow row : rows) {
-            files.add(row.toFile(tags.tagsOf(row.tagIds()), parts.getOrDefault(row.id(), List.of())));
+            files.add(row.toFile(tags.tagsOf(handle, row.tagIds()), parts.getOrDefault(row.id(), List.of())));
         }
         return files;
     }

@@ -50,7 +50,7 @@ public final class JdbcPersistence implements AutoCloseable {
         Jdbi jdbi = JdbiFactory.create(compaction ? H2DurableCommits.durable(patient) : patient);
         jdbi.setSqlLogger(statements);
         this.files = DatabaseOutages.guard(PrivateFileRepository.class,
-                new JdbcPrivateFileRepository(jdbi, dialect, SearchSql.probe(jdbi, dialect), new TagLookup(jdbi)));
+                new JdbcPrivateFileRepository(jdbi, dialect, SearchSql.probe(jdbi, dialect), new TagLookup()));
         this.tags = DatabaseOutages.guard(FileTagCatalog.class, new JdbcFileTagCatalog(jdbi));
         this.directory = DatabaseOutages.guard(Directory.class, new JdbcDirectory(jdbi, dialect));
         this.throttle = DatabaseOutages.guard(ThrottleStore.class, new JdbcThrottleStore(jdbi, dialect));

@@ -33,6 +33,7 @@ import org.privatefiles.domain.query.FileCriteria;
 import org.privatefiles.domain.query.Ordering;
 import org.privatefiles.domain.query.Paging;
 import org.privatefiles.domain.query.SearchTerms;
+import org.privatefiles.domain.tag.FileTag;
 
 /** What the SQL of the file repository must get right, beyond the port's contract; run on H2 and PostgreSQL. */
 abstract class FileRepositoryTest {
@@ -418,6 +419,28 @@ abstract class FileRepositoryTest {
         }
 
         assertThat(files().isAvailable()).isTrue();
+    }
+
+    @Test
+    void a_listing_reads_a_tag_created_since_on_its_own_connection_while_every_other_is_held() {
+        OrgId org = freshOrg();
+        store(file(org, "old tag").tags(List.of(tag(1))));
+        assertThat(list(orgWide(org), FileCriteria.all())).hasSize(1);
+        FileTag fresh = persistence().tags().create("created since " + org, false);
+        OrgId other = freshOrg();
+        store(file(other, "new tag").tags(List.of(fresh)));
+
+        List<Stream<PrivateFile>> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < JdbcPersistence.POOL_SIZE - 1; i++) {
+                Stream<PrivateFile> stream = files().list(orgWide(org), FileCriteria.all());
+                held.add(stream);
+                assertThat(stream.iterator().next().title().value()).isEqualTo("old tag");
+            }
+            assertThat(list(orgWide(other), FileCriteria.all()).get(0).tags()).containsExactly(fresh);
+        } finally {
+            held.forEach(Stream::close);
+        }
     }
 
     @Test
