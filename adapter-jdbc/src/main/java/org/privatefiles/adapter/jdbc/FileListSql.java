@@ -37,16 +37,20 @@ final class FileListSql {
         return listing(scope, criteria).query(handle);
     }
 
-    Query count(Handle handle, ReadScope scope, FileCriteria criteria) {
+    /** The SQL of a filtered count ({@code SELECT COUNT(*) ...}). */
+    BoundSql count(ReadScope scope, FileCriteria criteria) {
         if (dialect == Dialect.POSTGRES && countsTagsOnly(scope, criteria)) {
             // V6's (org_id, tag_id, file_id) index alone answers; a file has each tag once
             String counted = criteria.anyTags().size() == 1 ? "COUNT(*)" : "COUNT(DISTINCT t.file_id)";
-            return handle.createQuery("SELECT " + counted + " FROM private_file_tags t"
-                            + " WHERE t.org_id = :org AND t.tag_id IN (<anyTags>)")
-                    .bind("org", scope.org().value()).bindList("anyTags", tagIds(criteria.anyTags()));
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("org", scope.org().value());
+            Map<String, List<?>> lists = new LinkedHashMap<>();
+            lists.put("anyTags", tagIds(criteria.anyTags()));
+            return new BoundSql("SELECT " + counted + " FROM private_file_tags t"
+                    + " WHERE t.org_id = :org AND t.tag_id IN (<anyTags>)", values, lists);
         }
         Where where = where(scope, criteria);
-        return new BoundSql("SELECT COUNT(*) FROM private_files f" + where.sql, where.values, where.lists).query(handle);
+        return new BoundSql("SELECT COUNT(*) FROM private_files f" + where.sql, where.values, where.lists);
     }
 
     /** Whether a count is of every file of the org the scope may see (then {@code OrgFileCounts} holds it). */
@@ -162,6 +166,11 @@ final class FileListSql {
 
         Query query(Handle handle) {
             return query(handle, "");
+        }
+
+        /** This SQL as a subquery: {@code before (sql) after}, with the same values. */
+        BoundSql nested(String before, String after) {
+            return new BoundSql(before + "(" + sql + ")" + after, values, lists);
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -33,6 +35,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
     private final Dialect dialect;
     private final FileListSql listSql;
     private final FileAssembler assembler;
+    private final CountCache counts = new CountCache();
 
     JdbcPrivateFileRepository(Jdbi jdbi, Dialect dialect, SearchSql search, TagLookup tags) {
         this.jdbi = jdbi;
@@ -52,6 +55,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
                 jdbi.inTransaction(h -> {
                     FileWriter.insertRow(h, file);
                     OrgFileCounts.added(h, dialect, file.org().value());
+                    OrgFileGenerations.raise(h, dialect, file.org().value(), file.id().value());
                     FileWriter.insertTags(h, file.id().value(), file.tags());
                     FileWriter.insertParts(h, file.id().value(), file.chunkedUpload().map(u -> u.parts()).orElse(List.of()));
                     return null;
@@ -65,6 +69,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
                 throw staleOrGone(h, file.id());
             }
             FileWriter.replaceTags(h, file.id().value(), file.tags());
+            OrgFileGenerations.raise(h, dialect, file.org().value(), file.id().value());
         });
         return file.nextVersion();
     }
@@ -94,6 +99,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
                 throw stale(id);
             }
             OrgFileCounts.removed(h, org.get());
+            OrgFileGenerations.raise(h, dialect, org.get(), id.value());
             return true;
         });
     }
@@ -126,7 +132,20 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
             return jdbi.withHandle(h -> OrgFileCounts.of(h, scope.org().value())
                     - (scope.exportTaggedVisible() ? 0 : listSql.countExportTagged(h, scope.org()).mapTo(Long.class).one()));
         }
-        return jdbi.withHandle(h -> listSql.count(h, scope, criteria).mapTo(Long.class).one());
+        return jdbi.withHandle(h -> {
+            long org = scope.org().value();
+            OptionalLong remembered = counts.get(scope, criteria, OrgFileGenerations.of(h, org));
+            if (remembered.isPresent()) {
+                return remembered.getAsLong();
+            }
+            // the generation and the count in one statement, so both are of the same snapshot
+            Map.Entry<Long, Long> taken = listSql.count(scope, criteria)
+                    .nested("SELECT " + OrgFileGenerations.SUBQUERY + " AS generation, ", " AS files")
+                    .query(h).bind("generationOrg", org)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("generation"), rs.getLong("files"))).one();
+            counts.put(scope, criteria, taken.getKey(), taken.getValue());
+            return taken.getValue();
+        });
     }
 
     @Override

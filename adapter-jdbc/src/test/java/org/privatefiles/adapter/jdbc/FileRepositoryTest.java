@@ -44,6 +44,9 @@ abstract class FileRepositoryTest {
     /** The adapter on this class's own database. */
     abstract JdbcPersistence persistence();
 
+    /** Where that database is, to open a second instance of the adapter on it. */
+    abstract String url();
+
     private PrivateFileRepository files() {
         return persistence().files();
     }
@@ -440,6 +443,36 @@ abstract class FileRepositoryTest {
             assertThat(list(orgWide(other), FileCriteria.all()).get(0).tags()).containsExactly(fresh);
         } finally {
             held.forEach(Stream::close);
+        }
+    }
+
+    @Test
+    void a_filtered_count_follows_every_insert_update_and_delete() {
+        OrgId org = freshOrg();
+        FileCriteria roofs = search("roof");
+        PrivateFile first = store(file(org, "roof_plan_1.pdf"));
+        store(file(org, "site_model_2.skp"));
+        assertThat(files().count(orgWide(org), roofs)).isEqualTo(1);
+
+        PrivateFile second = store(file(org, "roof_plan_3.pdf"));
+        assertThat(files().count(orgWide(org), roofs)).isEqualTo(2);
+        files().update(PrivateFileBuilder.from(second).title(Title.of("site_model_3.skp")).build());
+        assertThat(files().count(orgWide(org), roofs)).isEqualTo(1);
+        files().delete(first.id(), first.version());
+        assertThat(files().count(orgWide(org), roofs)).isZero();
+    }
+
+    @Test
+    void a_filtered_count_sees_the_writes_of_another_instance_on_the_same_database() {
+        OrgId org = freshOrg();
+        FileCriteria roofs = search("roof");
+        store(file(org, "roof_plan_1.pdf"));
+        assertThat(files().count(orgWide(org), roofs)).isEqualTo(1);
+
+        try (JdbcPersistence other = JdbcPersistence.open(url(), null, null)) {
+            other.files().insert(TestFiles.file(other.files().nextId(), org, ALICE, "roof_plan_2.pdf").build());
+            assertThat(files().count(orgWide(org), roofs)).isEqualTo(2);
+            assertThat(other.files().count(orgWide(org), roofs)).isEqualTo(2);
         }
     }
 

@@ -11,4 +11,9 @@ class H2FileRepositoryTest extends FileRepositoryTest {
     JdbcPersistence persistence() {
         return DATABASE.persistence();
     }
+
+    @Override
+    String url() {
+        return DATABASE.url();
+    }
 }
