@@ -113,6 +113,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
         try {
             handle.begin(); // PostgreSQL reads through a cursor only with auto-commit off
             ResultIterator<FileRow> rows = listSql.list(handle, scope, criteria)
+                    .addCustomizer(PlannedForItsValues.INSTANCE)
                     .setFetchSize(FETCH_SIZE)
                     .mapTo(FileRow.class)
                     .iterator();
@@ -141,7 +142,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
             // the generation and the count in one statement, so both are of the same snapshot
             Map.Entry<Long, Long> taken = listSql.count(scope, criteria)
                     .nested("SELECT " + OrgFileGenerations.SUBQUERY + " AS generation, ", " AS files")
-                    .query(h).bind("generationOrg", org)
+                    .query(h).bind("generationOrg", org).addCustomizer(PlannedForItsValues.INSTANCE)
                     .map((rs, ctx) -> Map.entry(rs.getLong("generation"), rs.getLong("files"))).one();
             counts.put(scope, criteria, taken.getKey(), taken.getValue());
             return taken.getValue();
