@@ -52,10 +52,6 @@ public record HttpSettings(String baseUrl, String keyId, byte[] secret, Map<Stri
         return new HttpSettings(baseUrl, keyId, secret, keys, linkTtl, clock);
     }
 
-    public HttpSettings withLinkTtl(Duration ttl) {
-        return new HttpSettings(baseUrl, keyId, secret, previousKeys, ttl, clock);
-    }
-
     public HttpSettings withClock(Clock newClock) {
         return new HttpSettings(baseUrl, keyId, secret, previousKeys, linkTtl, newClock);
     }

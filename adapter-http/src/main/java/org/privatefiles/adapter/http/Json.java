@@ -1,20 +1,16 @@
 package org.privatefiles.adapter.http;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import org.privatefiles.domain.file.InputData;
 
 /** JSON: the one configured mapper, request parsing with DRF's error wording, and the texts of input data. */
@@ -26,6 +22,7 @@ final class Json {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .build();
+    private static final ObjectWriter SORTED = MAPPER.writer().with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
 
     private Json() {
     }
@@ -66,38 +63,12 @@ final class Json {
         }
     }
 
-    /** No insignificant whitespace, object keys sorted at every depth (as ORDER_MAP_ENTRIES_BY_KEYS orders a map). */
+    /** No insignificant whitespace, object keys sorted at every depth (natural string order). */
     static String canonical(JsonNode value) {
-        var out = new StringWriter();
-        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
-            writeSorted(gen, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static void writeSorted(JsonGenerator gen, JsonNode node) throws IOException {
-        if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                names.add(it.next());
-            }
-            names.sort(null);
-            gen.writeStartObject();
-            for (String name : names) {
-                gen.writeFieldName(name);
-                writeSorted(gen, node.get(name));
-            }
-            gen.writeEndObject();
-        } else if (node.isArray()) {
-            gen.writeStartArray();
-            for (JsonNode element : node) {
-                writeSorted(gen, element);
-            }
-            gen.writeEndArray();
-        } else {
-            MAPPER.writeTree(gen, node);
+        try {
+            return SORTED.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

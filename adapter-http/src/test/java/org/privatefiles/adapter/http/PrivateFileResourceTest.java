@@ -151,4 +151,14 @@ class PrivateFileResourceTest {
         assertThat(file.get("input_data_hash").asText())
                 .isEqualTo(Md5.hexOf("{\"a\":[true,null],\"b\":1.10}"));
     }
+
+    @Test
+    void the_default_input_data_hash_sorts_the_keys_of_nested_objects_too() {
+        JsonNode created = api.upload(org, pro, "a.pdf", new byte[] {1}, "input_data",
+                "{\"z\": {\"y\": 1, \"x\": [{\"q\": 2, \"p\": 3}]}, \"a\": 0}");
+
+        JsonNode file = TestApi.json(api.get(pro, TestApi.file(org, created.get("id").asLong())));
+        assertThat(file.get("input_data_hash").asText())
+                .isEqualTo(Md5.hexOf("{\"a\":0,\"z\":{\"x\":[{\"p\":3,\"q\":2}],\"y\":1}}"));
+    }
 }
