@@ -106,7 +106,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement input = driver.findElement(By.id(id));
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         input.clear();
         input.sendKeys(text);
     }
