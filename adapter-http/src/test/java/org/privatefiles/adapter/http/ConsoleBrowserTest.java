@@ -282,4 +282,51 @@ class ConsoleBrowserTest {
         assertThat(detailAboveTable).isEqualTo(true);
         browser.screenshot("file-detail-narrow");
     }
+
+    @Test
+    void saving_over_a_change_made_elsewhere_is_refused_with_the_reason_and_changes_nothing() {
+        long id = service.upload(org, pro, "scan.pdf", "pdf".getBytes(StandardCharsets.UTF_8)).get("id").asLong();
+        browser.signInWithPassword(pro, org);
+        browser.find("#files-table tr[data-file-id='" + id + "'] button.link").click();
+        browser.find("#edit-title");
+        service.patch(org, pro, id, "{\"title\": \"changed elsewhere.pdf\"}");
+
+        browser.type("edit-title", "mine.pdf");
+        browser.find("#edit button[type=submit]").click();
+
+        var error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#edit [data-error-for=non_field_errors]")));
+        assertThat(error.getText()).startsWith("Someone changed this file since you opened it");
+        assertThat(service.file(org, pro, id).get("title").asText()).isEqualTo("changed elsewhere.pdf");
+    }
+
+    @Test
+    void a_revoked_token_leads_back_to_the_sign_in_page() {
+        browser.signInWithToken(pro, org);
+        service.core.administration().revokeToken(pro.token());
+
+        browser.find("#nav a[data-route=projects]").click();
+
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-password")));
+        assertThat((String) browser.storage().get("session")).isEqualTo("{}");
+    }
+
+    @Test
+    void signing_in_opening_a_file_and_cancelling_a_delete_work_from_the_keyboard() {
+        long id = service.upload(org, pro, "keys.txt", "k".getBytes(StandardCharsets.UTF_8)).get("id").asLong();
+        browser.openFresh();
+        browser.type("email", pro.email());
+        browser.type("password", pro.password());
+        browser.type("password-org", Long.toString(org.value()));
+        browser.find("#password-org").sendKeys(Keys.ENTER);
+        browser.waitForFilesTable();
+
+        browser.find("#files-table tr[data-file-id='" + id + "'] button.link").sendKeys(Keys.ENTER);
+        browser.find("#detail-title");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("detail-title");
+        browser.find("#delete").sendKeys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-delete")));
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-delete")));
+        assertThat(service.files(org, pro)).hasSize(1);
+    }
 }

@@ -81,6 +81,11 @@ final class ConsoleService implements AutoCloseable {
         return get(user, "/api/orgs/" + org.value() + "/private_files/" + id + "/");
     }
 
+    JsonNode patch(OrgId org, User user, long id, String json) {
+        return send(user, "PATCH", "/api/orgs/" + org.value() + "/private_files/" + id + "/", "application/json",
+                json.getBytes(StandardCharsets.UTF_8), 200);
+    }
+
     JsonNode files(OrgId org, User user) {
         return get(user, "/api/orgs/" + org.value() + "/private_files/");
     }

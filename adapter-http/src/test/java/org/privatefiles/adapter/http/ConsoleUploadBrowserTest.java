@@ -136,6 +136,20 @@ class ConsoleUploadBrowserTest {
         }
     }
 
+    @Test
+    void files_dropped_on_the_drop_zone_are_uploaded() throws NoSuchAlgorithmException {
+        browser.driver.executeScript("""
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([new TextEncoder().encode("dropped bytes")], "dropped.txt", { type: "text/plain" }));
+                document.getElementById("drop-zone").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));""");
+
+        WebElement item = browser.uploadOutcome("dropped.txt");
+        assertThat(item.getAttribute("data-state")).as(item.getText()).isEqualTo("done");
+        JsonNode stored = service.file(org, pro, Long.parseLong(item.getAttribute("data-file-id")));
+        assertThat(stored.get("file_hash").asText()).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("MD5").digest("dropped bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
     private long waitForUploadWithParts(int parts) {
         return browser.wait.until(d -> {
             for (JsonNode file : service.files(org, pro)) {

@@ -4,6 +4,8 @@ import { showSignIn } from "./sign-in.js";
 import { showFiles } from "./files.js";
 import { showProjects } from "./projects.js";
 import { forgetCatalogue } from "./catalogue.js";
+import { ApiError } from "./api.js";
+import { h, replace } from "./dom.js";
 
 const main = document.getElementById("main");
 
@@ -18,19 +20,32 @@ function route() {
     else link.removeAttribute("aria-current");
   });
   if (!session) {
-    showSignIn(main, () => { location.hash = "#/files"; route(); });
-  } else if (page === "projects") {
-    showProjects(main);
-  } else {
-    showFiles(main, id ? Number(id) : null);
+    showSignIn(main, () => go(page === "sign-in" || !page ? "#/files" : location.hash));
+    return;
   }
+  const shown = page === "projects" ? showProjects(main) : showFiles(main, id ? Number(id) : null);
+  shown.catch((error) => {
+    if (error instanceof ApiError && error.status === 401) {
+      signOut();
+      return;
+    }
+    replace(main, h("h1", {}, "Something went wrong"), h("p", { class: "field-error", role: "alert" }, error.message));
+  });
 }
 
-document.getElementById("sign-out").addEventListener("click", () => {
+/** Forgets the token (an expired or revoked one too) and everything loaded with it. */
+function signOut() {
   clearSession();
   forgetCatalogue();
-  location.hash = "#/sign-in";
-  route();
-});
+  go("#/sign-in");
+}
+
+/** Shows the page of this hash, once (setting a new hash renders through the hashchange event). */
+function go(hash) {
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+document.getElementById("sign-out").addEventListener("click", signOut);
 window.addEventListener("hashchange", route);
 route();
