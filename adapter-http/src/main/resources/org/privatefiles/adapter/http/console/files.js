@@ -43,6 +43,7 @@ export async function showFiles(main, openId) {
 
   await load();
   if (openId) await open(openId);
+  else main.querySelector("h1").focus();
 }
 
 function query() {

@@ -1,6 +1,6 @@
 // MD5 (RFC 1321) over bytes fed in pieces, for Content-MD5 of upload parts and the whole-file hash.
 const SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
-const K = Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0);
+const K = Int32Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0);
 
 export class Md5 {
   constructor() {
@@ -53,25 +53,37 @@ export class Md5 {
       const j = offset + i * 4;
       w[i] = bytes[j] | (bytes[j + 1] << 8) | (bytes[j + 2] << 16) | (bytes[j + 3] << 24);
     }
-    let [a, b, c, d] = this.state;
-    for (let i = 0; i < 64; i++) {
-      let f;
-      let g;
-      if (i < 16) { f = (b & c) | (~b & d); g = i; }
-      else if (i < 32) { f = (d & b) | (~d & c); g = (5 * i + 1) % 16; }
-      else if (i < 48) { f = b ^ c ^ d; g = (3 * i + 5) % 16; }
-      else { f = c ^ (b | ~d); g = (7 * i) % 16; }
-      const sum = (a + f + K[i] + w[g]) >>> 0;
-      const s = SHIFTS[(i >> 4) * 4 + (i % 4)];
-      a = d;
-      d = c;
-      c = b;
-      b = (b + ((sum << s) | (sum >>> (32 - s)))) >>> 0;
+    const state = this.state;
+    let a = state[0] | 0;
+    let b = state[1] | 0;
+    let c = state[2] | 0;
+    let d = state[3] | 0;
+    // The four rounds as separate loops (no branch per step); t is the rotated sum of one step.
+    let t;
+    for (let i = 0; i < 16; i++) {
+      t = (a + ((b & c) | (~b & d)) + K[i] + w[i]) | 0;
+      a = d; d = c; c = b;
+      b = (b + ((t << SHIFTS[i & 3]) | (t >>> (32 - SHIFTS[i & 3])))) | 0;
     }
-    this.state[0] += a;
-    this.state[1] += b;
-    this.state[2] += c;
-    this.state[3] += d;
+    for (let i = 16; i < 32; i++) {
+      t = (a + ((d & b) | (~d & c)) + K[i] + w[(5 * i + 1) & 15]) | 0;
+      a = d; d = c; c = b;
+      b = (b + ((t << SHIFTS[4 + (i & 3)]) | (t >>> (32 - SHIFTS[4 + (i & 3)])))) | 0;
+    }
+    for (let i = 32; i < 48; i++) {
+      t = (a + (b ^ c ^ d) + K[i] + w[(3 * i + 5) & 15]) | 0;
+      a = d; d = c; c = b;
+      b = (b + ((t << SHIFTS[8 + (i & 3)]) | (t >>> (32 - SHIFTS[8 + (i & 3)])))) | 0;
+    }
+    for (let i = 48; i < 64; i++) {
+      t = (a + (c ^ (b | ~d)) + K[i] + w[(7 * i) & 15]) | 0;
+      a = d; d = c; c = b;
+      b = (b + ((t << SHIFTS[12 + (i & 3)]) | (t >>> (32 - SHIFTS[12 + (i & 3)])))) | 0;
+    }
+    state[0] += a;
+    state[1] += b;
+    state[2] += c;
+    state[3] += d;
   }
 }
 

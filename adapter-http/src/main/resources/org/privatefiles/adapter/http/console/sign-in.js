@@ -25,8 +25,8 @@ export function showSignIn(main, signedIn) {
   withToken.addEventListener("submit", (event) => submit(event, withToken,
     async (values) => ({ token: values.token.trim(), email: null }), signedIn));
 
-  replace(main, h("h1", {}, "Sign in"), h("div", { class: "sign-in" }, withPassword, withToken));
-  main.querySelector("h1").focus?.();
+  replace(main, h("h1", { tabindex: -1 }, "Sign in"), h("div", { class: "sign-in" }, withPassword, withToken));
+  main.querySelector("h1").focus();
 }
 
 

@@ -22,7 +22,7 @@ async function uploadWhole(file, onProgress) {
   const form = new FormData();
   form.append("file_hash", hex(await md5OfBlob(file)));
   form.append("file_contents", file, file.name);
-  const { data } = await send("POST", orgPath("private_files/"), form, {}, (loaded) => onProgress(loaded / Math.max(file.size, 1)));
+  const { data } = await send("POST", orgPath("private_files/"), form, {}, (loaded) => onProgress(Math.min(1, loaded / Math.max(file.size, 1))));
   onProgress(1);
   return data;
 }
