@@ -227,7 +227,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void the_projects_page_lists_the_viewable_projects_with_their_files() {
+    void the_projects_page_lists_the_viewable_projects_with_their_files_and_a_file_opens_its_details() {
         var roof = service.core.administration().createProject(org, "Roof");
         service.core.administration().createProject(org, "Garage");
         service.upload(org, pro, "plan.pdf", "plan".getBytes(StandardCharsets.UTF_8), "project", Long.toString(roof.id().value()));
@@ -239,6 +239,9 @@ class ConsoleBrowserTest {
         assertThat(project.findElement(By.cssSelector("tbody td a")).getText()).isEqualTo("plan.pdf");
         assertThat(browser.driver.findElements(By.cssSelector("section.project"))).hasSize(2);
         browser.screenshot("projects");
+
+        project.findElement(By.cssSelector("tbody td a")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("detail-title"), "plan.pdf"));
     }
 
     @Test

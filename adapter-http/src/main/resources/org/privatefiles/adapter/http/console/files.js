@@ -10,7 +10,7 @@ const COLUMNS = [
   { label: "Title", order: "title" },
   { label: "Project" },
   { label: "Tags" },
-  { label: "Size", order: "filesize" },
+  { label: "Size", order: "filesize", number: true },
   { label: "Status", order: "status" },
   { label: "Modified", order: "modified_date" },
 ];
@@ -93,6 +93,7 @@ function renderTable(container, files, total, projects, open, reload) {
   const pages = Math.max(1, Math.ceil(total / view.limit));
   const header = h("tr", {}, COLUMNS.map((column) => {
     if (!column.order) return h("th", { scope: "col" }, column.label);
+    const numeric = column.number ? "number" : null;
     const direction = view.ordering === column.order ? "ascending" : view.ordering === `-${column.order}` ? "descending" : "none";
     const button = h("button", { type: "button", class: "sort", "data-order": column.order },
       column.label, h("span", { "aria-hidden": "true" }, direction === "ascending" ? " ▲" : direction === "descending" ? " ▼" : ""));
@@ -101,7 +102,7 @@ function renderTable(container, files, total, projects, open, reload) {
       view.page = 1;
       reload();
     });
-    return h("th", { scope: "col", "aria-sort": direction }, button);
+    return h("th", { scope: "col", class: numeric, "aria-sort": direction }, button);
   }));
   const rows = files.map((file) => h("tr", { "data-file-id": file.id },
     h("td", {}, h("button", { type: "button", class: "link", onclick: () => open(file.id) }, file.title)),

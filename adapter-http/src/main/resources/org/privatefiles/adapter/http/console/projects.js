@@ -9,7 +9,7 @@ export async function showProjects(main) {
     project.private_files_data.length
       ? h("table", { class: "files" },
         h("caption", {}, `${project.private_files_data.length} file${project.private_files_data.length === 1 ? "" : "s"}`),
-        h("thead", {}, h("tr", {}, ["Title", "Size", "Status"].map((label) => h("th", { scope: "col" }, label)))),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Title"), h("th", { scope: "col", class: "number" }, "Size"), h("th", { scope: "col" }, "Status"))),
         h("tbody", {}, project.private_files_data.map((file) => h("tr", { "data-file-id": file.id },
           h("td", {}, h("a", { href: `#/files/${file.id}` }, file.title)),
           h("td", { class: "number" }, formatSize(file.filesize)),
