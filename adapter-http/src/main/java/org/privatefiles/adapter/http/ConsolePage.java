@@ -26,7 +26,8 @@ final class ConsolePage {
             "svg", "image/svg+xml");
 
     private final byte[] page = read(OWN + "index.html").orElseThrow(() -> new IllegalStateException("console index.html is missing"));
-    private final Map<String, Optional<byte[]>> loaded = new ConcurrentHashMap<>();
+    /** The files found so far, by name; names that are not there are not remembered, so requests cannot grow it. */
+    private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
     /** Adds the console's routes: the page and its files. */
     void register(RouteTable routes) {
@@ -47,8 +48,9 @@ final class ConsolePage {
         if (!ASSET_NAME.matcher(name).matches()) {
             throw new NotFoundException("no such console file");
         }
-        byte[] bytes = loaded.computeIfAbsent(name, n -> read(OWN + n))
+        byte[] bytes = Optional.ofNullable(loaded.get(name)).or(() -> read(OWN + name))
                 .orElseThrow(() -> new NotFoundException("no such console file"));
+        loaded.putIfAbsent(name, bytes);
         secure(ctx);
         ctx.header("Cache-Control", "no-cache");
         ctx.status(200);
