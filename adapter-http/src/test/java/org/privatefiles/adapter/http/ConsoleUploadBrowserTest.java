@@ -18,48 +18,33 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.privatefiles.domain.actor.OrgId;
 import org.slf4j.LoggerFactory;
 
 /** Uploads from the console in a real browser: whole and chunked, progress to 100 %, hashes, and resuming after a reload. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleUploadBrowserTest {
+class ConsoleUploadBrowserTest extends ConsoleBrowserSession {
     /** The console's part size (upload.js PART_BYTES). */
     static final int PART_BYTES = 8 * 1024 * 1024;
 
-    private ConsoleService service;
-    private ConsoleBrowser browser;
-    private OrgId org;
-    private ConsoleService.User pro;
     private final ListAppender<ILoggingEvent> accessLog = new ListAppender<>();
     @TempDir
     Path dir;
 
     @BeforeAll
-    void start() {
-        service = new ConsoleService();
-        browser = ConsoleBrowser.start(service.server);
+    void listenToTheAccessLog() {
         accessLog.start();
         ((Logger) LoggerFactory.getLogger(AccessLog.LOGGER)).addAppender(accessLog);
     }
 
     @AfterAll
-    void stop() {
+    void stopListening() {
         ((Logger) LoggerFactory.getLogger(AccessLog.LOGGER)).detachAppender(accessLog);
-        if (browser != null) {
-            browser.close();
-        }
-        service.close();
     }
 
     @BeforeEach
     void signIn() {
-        org = service.org();
-        pro = service.pro(org);
         browser.signInWithPassword(pro, org);
     }
 
