@@ -64,6 +64,7 @@ public final class HttpApi {
         routes.path("API Schema", "/api/schema").get(description::serve);
         routes.path("API Docs", "/api/docs").get(docs::page);
         routes.path("API Docs Asset", "/api/docs/{asset}").get(docs::asset);
+        new ConsolePage().register(routes);
         var failures = new Failures(routes);
         var metrics = new HttpMetrics(registry);
         var observer = new ExchangeObserver(List.of(new AccessLog(), metrics));
