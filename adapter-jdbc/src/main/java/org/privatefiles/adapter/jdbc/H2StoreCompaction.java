@@ -48,7 +48,7 @@ final class H2StoreCompaction implements AutoCloseable {
 
     /**
      * One round: moves the live pages of the sparsest chunks into the next version and stores it
-     * at once; the emptied chunks are then free for reuse (at once with {@code RETENTION_TIME=0}).
+     * at once; the emptied chunks are then free for reuse once older than {@code RETENTION_TIME}.
      */
     void round() {
         try (Connection connection = dataSource.getConnection()) {

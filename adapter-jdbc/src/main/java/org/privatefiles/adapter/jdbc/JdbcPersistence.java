@@ -19,7 +19,7 @@ import org.privatefiles.application.port.out.ThrottleStore;
  */
 public final class JdbcPersistence implements AutoCloseable {
     /** H2 settings of {@link #h2FileUrl}: see there. */
-    static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;RETENTION_TIME=0;DB_CLOSE_ON_EXIT=FALSE";
+    static final String H2_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;RETENTION_TIME=45000;DB_CLOSE_ON_EXIT=FALSE";
     /** The knee measured by bench/api-throughput/pool-size.sh on 2 cores: no gain past 8, a loss at 32 (docs/decisions.md). */
     static final int POOL_SIZE = 8;
     /**
@@ -95,9 +95,10 @@ public final class JdbcPersistence implements AutoCloseable {
      * for one JVM using it from many threads: row locks (the throttle's, upload parts') are waited
      * for up to 10 s ({@code LOCK_TIMEOUT}); every commit is written to the file before it returns
      * ({@code WRITE_DELAY=0}; with a delay, 100 ms before issue 8, acknowledged writes were lost on kill -9), which
-     * stops H2's background writer and its compaction, so {@link H2StoreCompaction} does that part
-     * and the space of emptied chunks is reused at once ({@code RETENTION_TIME=0}: H2's 45 s guard
-     * is for disks that reorder writes on power loss, see docs/decisions.md); and the database stays
+     * stops H2's background writer and its compaction, so {@link H2StoreCompaction} does that part;
+     * emptied chunks are overwritten only after 45 s ({@code RETENTION_TIME=45000}, H2's default,
+     * spelled out so that it overrides the 0 that databases made before stored: with 0, kill -9
+     * lost acknowledged commits, bench/h2-kill-rounds.sh); and the database stays
      * open until the pool closes its connections instead of being closed under it by H2's shutdown
      * hook ({@code DB_CLOSE_ON_EXIT}).
      */

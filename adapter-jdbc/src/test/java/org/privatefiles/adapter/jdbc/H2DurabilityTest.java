@@ -17,7 +17,7 @@ import org.privatefiles.domain.file.FileId;
 class H2DurabilityTest {
 
     @Test
-    void the_embedded_database_writes_every_commit_before_it_returns_and_reuses_emptied_space_at_once() throws SQLException {
+    void the_embedded_database_writes_every_commit_before_it_returns_and_keeps_emptied_chunks_for_45_seconds() throws SQLException {
         try (H2TestDatabase database = H2TestDatabase.create();
                 JdbcPersistence persistence = database.open();
                 Connection connection = DriverManager.getConnection(database.url())) {
@@ -29,15 +29,16 @@ class H2DurabilityTest {
                 }
             }
 
-            assertThat(settings).containsExactlyEntriesOf(new TreeMap<>(Map.of("RETENTION_TIME", "0", "WRITE_DELAY", "0")));
+            assertThat(settings).containsExactlyEntriesOf(new TreeMap<>(Map.of("RETENTION_TIME", "45000", "WRITE_DELAY", "0")));
         }
     }
 
     @Test
     void a_compaction_round_rewrites_the_sparse_chunks_that_one_commit_per_row_leaves() throws SQLException {
         try (H2TestDatabase database = H2TestDatabase.create();
-                JdbcPersistence persistence = JdbcPersistence.open(database.url(), null, null, false);
-                Connection connection = DriverManager.getConnection(database.url())) {
+                // emptied chunks dropped at once, so that the rewrite shows in the fill rate now rather than in 45 s
+                JdbcPersistence persistence = JdbcPersistence.open(withoutRetention(database.url()), null, null, false);
+                Connection connection = DriverManager.getConnection(withoutRetention(database.url()))) {
             OrgId org = persistence.directory().createOrg("Acme");
             UserId user = persistence.directory().createUser("ann@example.com", "x", false).id();
             for (int i = 0; i < 200; i++) {
@@ -48,7 +49,7 @@ class H2DurabilityTest {
             int fillRateBefore = store.getFillRate();
 
             var unpooled = new org.h2.jdbcx.JdbcDataSource();
-            unpooled.setURL(database.url());
+            unpooled.setURL(withoutRetention(database.url()));
             try (H2StoreCompaction compaction = new H2StoreCompaction(unpooled)) {
                 for (int round = 0; round < 20; round++) {
                     compaction.round();
@@ -58,5 +59,9 @@ class H2DurabilityTest {
             assertThat(store.getFillRate()).as("live share of the file before: %d%%", fillRateBefore)
                     .isGreaterThan(fillRateBefore);
         }
+    }
+
+    private static String withoutRetention(String url) {
+        return url.replace("RETENTION_TIME=45000", "RETENTION_TIME=0");
     }
 }

@@ -15,7 +15,7 @@ class H2FileUrlTest {
         String url = JdbcPersistence.h2FileUrl(Path.of("/var/lib/private-files/data"));
 
         assertThat(url).isEqualTo("jdbc:h2:file:/var/lib/private-files/data/private-files"
-                + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;RETENTION_TIME=0;DB_CLOSE_ON_EXIT=FALSE");
+                + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;RETENTION_TIME=45000;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     @Test
