@@ -7,7 +7,6 @@ import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.ProjectScope;
 import org.privatefiles.domain.actor.Role;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Converters of flags whose value is one of an enum's constants, spelled in lower case (any case accepted). */
 abstract class Choices<E extends Enum<E>> implements ITypeConverter<E> {
@@ -22,7 +21,7 @@ abstract class Choices<E extends Enum<E>> implements ITypeConverter<E> {
         return Arrays.stream(type.getEnumConstants())
                 .filter(choice -> choice.name().equalsIgnoreCase(text.strip()))
                 .findFirst()
-                .orElseThrow(() -> new TypeConversionException(expected()));
+                .orElseThrow(() -> new ExpectedValue(expected()));
     }
 
     private String expected() {

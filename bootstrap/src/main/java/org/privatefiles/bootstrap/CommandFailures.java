@@ -3,7 +3,6 @@ package org.privatefiles.bootstrap;
 import java.io.PrintWriter;
 import org.privatefiles.domain.failure.InvalidException;
 import org.privatefiles.domain.failure.PrivateFilesException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -14,8 +13,6 @@ import picocli.CommandLine.ParseResult;
  * 2 with the usage; anything else is refused, exit 1, with one line on stderr naming the failure and its root cause.
  */
 final class CommandFailures implements IExecutionExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(CommandFailures.class);
-
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
@@ -26,7 +23,8 @@ final class CommandFailures implements IExecutionExceptionHandler {
             return Outcome.BAD_ARGUMENTS;
         }
         if (!(e instanceof PrivateFilesException)) {
-            LOG.debug("Command failed", e);
+            // looked up only here: logging is set up on first use, which a command that only prints its usage never pays for
+            LoggerFactory.getLogger(CommandFailures.class).debug("Command failed", e);
         }
         String message = e instanceof PrivateFilesException refusal ? describe(refusal) : describe(e);
         err.println(UsageErrors.PREFIX + message.replace('\n', ' '));

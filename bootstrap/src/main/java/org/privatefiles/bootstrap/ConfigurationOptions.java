@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,7 +31,7 @@ final class ConfigurationOptions {
     Configuration resolve(Map<String, String> env) {
         StoreConfiguration storeConfiguration = store.resolve(env);
         if (storeConfiguration.downloadMode() == DownloadMode.REDIRECT && storeConfiguration.s3().isEmpty()) {
-            throw new ParameterException(command.commandLine(), source("--download-mode")
+            throw new UsageException(source("--download-mode")
                     + " must be proxy while --store is the local folder (redirect needs an s3:// store), not 'redirect'");
         }
         return new Configuration(database.dataDir, Optional.ofNullable(database.dbUrl), database.dbUser, database.dbPassword,

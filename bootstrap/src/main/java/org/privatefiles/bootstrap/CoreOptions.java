@@ -10,34 +10,33 @@ final class CoreOptions {
     private static final CoreSettings DEFAULTS = CoreSettings.defaults();
 
     @Option(names = "--throttle-org-per-day", paramLabel = "N", converter = NumberConverters.Count.class,
-            description = "${DEFAULT-VALUE} (per scope: read, write)")
+            description = "(per scope: read, write)")
     int throttleOrgPerDay = DEFAULTS.throttleLimits().orgPerDay();
 
     @Option(names = "--throttle-user-per-hour", paramLabel = "N", converter = NumberConverters.Count.class,
-            description = "${DEFAULT-VALUE} (per scope)")
+            description = "(per scope)")
     int throttleUserPerHour = DEFAULTS.throttleLimits().userPerHour();
 
-    @Option(names = "--max-upload-bytes", paramLabel = "BYTES", converter = NumberConverters.PositiveBytes.class,
-            description = "${DEFAULT-VALUE}")
+    @Option(names = "--max-upload-bytes", paramLabel = "BYTES", converter = NumberConverters.PositiveBytes.class)
     long maxUploadBytes = DEFAULTS.maxUploadBytes();
 
     @Option(names = "--min-part-bytes", paramLabel = "BYTES", converter = NumberConverters.Bytes.class,
-            description = "${DEFAULT-VALUE} (chunked uploads)")
+            description = "(chunked uploads)")
     long minPartBytes = DEFAULTS.minPartBytes();
 
     @Option(names = "--upload-expiry", paramLabel = "DURATION", converter = NumberConverters.PositiveDuration.class,
-            description = "${DEFAULT-VALUE}: incomplete chunked uploads are removed after this")
+            description = "incomplete chunked uploads are removed after this")
     Duration uploadExpiry = DEFAULTS.uploadExpiry();
 
     @Option(names = "--temporary-expiry", paramLabel = "DURATION", converter = NumberConverters.PositiveDuration.class,
-            description = "${DEFAULT-VALUE}: temporary files are removed after this")
+            description = "temporary files are removed after this")
     Duration temporaryExpiry = DEFAULTS.temporaryExpiry();
 
     @Option(names = "--token-expiry", paramLabel = "DURATION", converter = NumberConverters.PositiveDuration.class,
-            description = "${DEFAULT-VALUE}: lifetime of tokens from /api-token-auth/")
+            description = "lifetime of tokens from /api-token-auth/")
     Duration tokenExpiry = DEFAULTS.tokenExpiry();
 
     @Option(names = "--content-grace", paramLabel = "DURATION", converter = NumberConverters.PositiveDuration.class,
-            description = "${DEFAULT-VALUE}: unreferenced content and unfinished writes untouched this long are swept")
+            description = "unreferenced content and unfinished writes untouched this long are swept")
     Duration contentGrace = DEFAULTS.orphanContentGrace();
 }

@@ -1,6 +1,8 @@
 package org.privatefiles.bootstrap;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -22,16 +24,17 @@ final class HelpLayout {
     }
 
     /** Lays out the help of {@code command} and of every command below it. */
-    static void install(CommandLine command, CommandSpec configuration) {
+    static void install(CommandLine command) {
         var sections = command.getHelpSectionMap();
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS, help -> synopsis(help.commandSpec()) + "\n");
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, HelpLayout::options);
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> commands(help.commandSpec()));
         if (command.getParent() == null) {
             sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING,
-                    help -> "\n" + CONFIGURATION_HEADING + "\n" + configurationTable(configuration.options()));
+                    help -> "\n" + CONFIGURATION_HEADING + "\n"
+                            + configurationTable(CommandSpec.forAnnotatedObject(new ConfigurationOptions()).options()));
         }
-        command.getSubcommands().values().stream().distinct().forEach(sub -> install(sub, configuration));
+        command.getSubcommands().values().stream().distinct().forEach(HelpLayout::install);
     }
 
     /** {@code private-files org create --name NAME [CONFIGURATION]}. */
@@ -70,16 +73,39 @@ final class HelpLayout {
         var text = new StringBuilder();
         for (OptionSpec option : options) {
             text.append(String.format("  %-" + flagWidth + "s  %-" + envWidth + "s  %s%n", flag(option),
-                    EnvironmentDefaults.variable(option).orElse(""), String.join(" ", option.renderedDescription())));
+                    EnvironmentDefaults.variable(option).orElse(""), described(option)));
         }
         return text.toString();
     }
 
     private static String commands(CommandSpec spec) {
+        if (spec.subcommands().isEmpty()) {
+            return "";
+        }
         var text = new StringBuilder();
         leaves(spec).forEach(leaf -> text.append("  ").append(synopsis(leaf).substring(spec.root().name().length() + 1))
-                .append("\n      ").append(String.join("\n      ", leaf.usageMessage().description())).append('\n'));
+                .append("\n      ").append(String.join("\n      ", description(leaf))).append('\n'));
         return text.toString();
+    }
+
+    /** A command's description lines without picocli's line-break markers. */
+    private static List<String> description(CommandSpec spec) {
+        return Arrays.stream(spec.usageMessage().description()).map(line -> line.replace("%n", "").strip())
+                .filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** The default (in the form people write it: {@code P7D} rather than Java's {@code PT168H}), then what the flag does. */
+    private static String described(OptionSpec option) {
+        String description = String.join(" ", option.description());
+        String shown = option.defaultValueString();
+        if (shown == null || shown.equals("null")) {
+            return description;
+        }
+        if (option.type() == Duration.class && shown.matches("PT\\d+H")) {
+            long hours = Long.parseLong(shown.substring(2, shown.length() - 1));
+            shown = hours > 24 && hours % 24 == 0 ? "P" + hours / 24 + "D" : shown;
+        }
+        return description.isEmpty() ? shown : shown + (description.startsWith("(") ? " " : ": ") + description;
     }
 
     private static List<CommandSpec> leaves(CommandSpec spec) {

@@ -5,9 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /** How the run writes its log lines to stderr ({@code --log-format}): logback's text pattern, or one JSON object per line with logback's own JsonEncoder. */
@@ -17,8 +15,10 @@ enum LogFormat {
     /** The appender of {@code logback.xml} whose encoder this switches. */
     static final String APPENDER = "STDERR";
 
-    static Optional<LogFormat> named(String name) {
-        return Arrays.stream(values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+    /** As the flag spells it. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Makes the run's log lines take this format; text is what {@code logback.xml} sets up. */

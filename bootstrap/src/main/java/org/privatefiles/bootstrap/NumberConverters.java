@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Converters of numeric flag values: ports, counts, ids, sizes and ISO-8601 durations. A refusal
@@ -29,7 +28,7 @@ final class NumberConverters {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new TypeConversionException("an integer from " + min + " to " + max);
+        throw new ExpectedValue("an integer from " + min + " to " + max);
     }
 
     static long size(String text, long min) {
@@ -45,7 +44,7 @@ final class NumberConverters {
         } catch (ArithmeticException | NumberFormatException e) {
             // refused below
         }
-        throw new TypeConversionException("a size in bytes from " + min + " to " + Long.MAX_VALUE + " (a KiB, MiB, GiB or TiB suffix may follow)");
+        throw new ExpectedValue("a size in bytes from " + min + " to " + Long.MAX_VALUE + " (a KiB, MiB, GiB or TiB suffix may follow)");
     }
 
     /** A TCP port; 0 asks for any free one. */
@@ -78,8 +77,8 @@ final class NumberConverters {
         public Long convert(String text) {
             try {
                 return integer(text, 1, Long.MAX_VALUE);
-            } catch (TypeConversionException e) {
-                throw new TypeConversionException("a positive integer id");
+            } catch (ExpectedValue e) {
+                throw new ExpectedValue("a positive integer id");
             }
         }
     }
@@ -112,7 +111,7 @@ final class NumberConverters {
             } catch (DateTimeParseException e) {
                 // refused below
             }
-            throw new TypeConversionException("a positive ISO-8601 duration such as PT1H or P7D");
+            throw new ExpectedValue("a positive ISO-8601 duration such as PT1H or P7D");
         }
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @FromEnvironment
 final class ServerOptions {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", converter = NumberConverters.Port.class,
-            description = "${DEFAULT-VALUE} (0: any free port)")
+            description = "(0: any free port)")
     int port;
 
     @Option(names = "--base-url", paramLabel = "URL", converter = TextConverters.BaseUrl.class,
@@ -21,31 +21,30 @@ final class ServerOptions {
     String signingKey;
 
     @Option(names = "--link-ttl", paramLabel = "DURATION", converter = NumberConverters.PositiveDuration.class,
-            description = "${DEFAULT-VALUE}: lifetime of download links")
+            description = "lifetime of download links")
     Duration linkTtl = HttpSettings.DEFAULT_LINK_TTL;
 
     @Option(names = "--min-request-rate", paramLabel = "BYTES", converter = NumberConverters.Bytes.class,
-            description = "${DEFAULT-VALUE}: bytes per second a request body must keep up (0: no minimum)")
+            description = "bytes per second a request body must keep up (0: no minimum)")
     long minRequestRate = ServerLimits.DEFAULT_MIN_REQUEST_BYTES_PER_SECOND;
 
     @Option(names = "--idle-timeout", paramLabel = "DURATION", converter = NumberConverters.PositiveDuration.class,
-            description = "${DEFAULT-VALUE}: a silent connection or a stalled body is ended")
+            description = "a silent connection or a stalled body is ended")
     Duration idleTimeout = ServerLimits.DEFAULT_IDLE_TIMEOUT;
 
     @Option(names = "--max-concurrent-uploads", paramLabel = "N", converter = NumberConverters.UploadSlots.class,
-            description = "${DEFAULT-VALUE}: requests sending a body at once; more: 503")
+            description = "requests sending a body at once; more: 503")
     int maxConcurrentUploads = ServerLimits.DEFAULT_MAX_CONCURRENT_UPLOADS;
 
     @Option(names = "--drain-time", paramLabel = "DURATION", converter = NumberConverters.PositiveDuration.class,
-            description = "${DEFAULT-VALUE}: on stop, how long requests in flight may take to finish")
+            description = "on stop, how long requests in flight may take to finish")
     Duration drainTime = ServerLimits.DEFAULT_DRAIN_TIME;
 
     @Option(names = "--metrics-port", paramLabel = "PORT", converter = NumberConverters.Port.class,
             description = "off; a port: Prometheus metrics at http://127.0.0.1:PORT/metrics (0: any free port)")
     Integer metricsPort;
 
-    @Option(names = "--log-format", paramLabel = "text|json", converter = Choices.LogFormats.class,
-            description = "${DEFAULT-VALUE}")
+    @Option(names = "--log-format", paramLabel = "text|json", converter = Choices.LogFormats.class)
     LogFormat logFormat = LogFormat.TEXT;
 
     ServerLimits limits() {

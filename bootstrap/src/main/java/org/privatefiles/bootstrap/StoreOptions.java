@@ -24,15 +24,15 @@ final class StoreOptions {
             description = "AWS for the region; e.g. http://127.0.0.1:9000")
     URI endpoint;
 
-    @Option(names = "--s3-region", paramLabel = "REGION", description = "${DEFAULT-VALUE}")
+    @Option(names = "--s3-region", paramLabel = "REGION")
     String region = S3StoreSettings.DEFAULT_REGION;
 
     @Option(names = "--s3-path-style", paramLabel = "true|false", arity = "1", converter = TextConverters.TrueOrFalse.class,
-            description = "${DEFAULT-VALUE} (true for MinIO, s3proxy, Ceph)")
+            description = "(true for MinIO, s3proxy, Ceph)")
     boolean pathStyle;
 
     @Option(names = "--download-mode", paramLabel = "proxy|redirect", converter = Choices.DownloadModes.class,
-            description = "proxy; redirect: a 307 to the S3 store")
+            description = "(or redirect: a 307 to the S3 store)")
     DownloadMode downloadMode = DownloadMode.PROXY;
 
     StoreConfiguration resolve(Map<String, String> env) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.privatefiles.adapter.s3.S3Location;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Converters of textual flag values: folders, database and HTTP URLs, S3 locations, true/false. A refusal says what was expected. */
 final class TextConverters {
@@ -25,7 +24,7 @@ final class TextConverters {
         } catch (URISyntaxException e) {
             // refused below
         }
-        throw new TypeConversionException(expected);
+        throw new ExpectedValue(expected);
     }
 
     /** A folder, made absolute. */
@@ -39,7 +38,7 @@ final class TextConverters {
             } catch (InvalidPathException e) {
                 // refused below
             }
-            throw new TypeConversionException("a folder");
+            throw new ExpectedValue("a folder");
         }
     }
 
@@ -50,7 +49,7 @@ final class TextConverters {
             if (text.startsWith("jdbc:postgresql:") || text.startsWith("jdbc:h2:")) {
                 return text;
             }
-            throw new TypeConversionException("a jdbc:postgresql:// (or jdbc:h2:) URL");
+            throw new ExpectedValue("a jdbc:postgresql:// (or jdbc:h2:) URL");
         }
     }
 
@@ -78,7 +77,7 @@ final class TextConverters {
             try {
                 return S3Location.parse(text.strip());
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("an s3://BUCKET/PREFIX location (leave it unset for the local folder)");
+                throw new ExpectedValue("an s3://BUCKET/PREFIX location (leave it unset for the local folder)");
             }
         }
     }
@@ -90,7 +89,7 @@ final class TextConverters {
             return switch (text.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> true;
                 case "false" -> false;
-                default -> throw new TypeConversionException("true or false");
+                default -> throw new ExpectedValue("true or false");
             };
         }
     }

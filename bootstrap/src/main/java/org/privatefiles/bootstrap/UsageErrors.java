@@ -31,28 +31,40 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String first = unmatched.getUnmatched().get(0);
             if (!command.getSubcommands().isEmpty()) {
-                return "unknown command '" + (words + " " + first).strip() + "'";
+                return first.startsWith("-") ? missingCommand(command) : "unknown command '" + (words + " " + first).strip() + "'";
             }
             return first.startsWith("-") ? "unknown flag " + first.split("=", 2)[0] + " for '" + words + "'"
                     : "unexpected argument '" + first + "' for '" + words + "'";
         }
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             ArgSpec arg = missing.getMissing().get(0);
+            if (arg instanceof OptionSpec option && given(option, args)) {
+                return option.longestName() + " needs a value";
+            }
             String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
-            return e.getMessage().startsWith("Missing required parameter") ? name + " needs a value"
-                    : "missing required flag " + name + " for '" + words + "'";
+            return "missing required " + (arg.isOption() ? "flag " : "argument ") + name + " for '" + words + "'";
         }
         if (e instanceof OverwrittenOptionException overwritten && overwritten.getOverwritten() instanceof OptionSpec option) {
             return option.longestName() + " given twice";
         }
-        if (e.getCause() instanceof TypeConversionException expected && e.getArgSpec() instanceof OptionSpec option) {
+        if (e.getArgSpec() instanceof OptionSpec option && option.arity().max() == 0) {
+            return option.longestName() + " takes no value";
+        }
+        if (e.getCause() instanceof ExpectedValue expected && e.getArgSpec() instanceof OptionSpec option) {
             return source(option, args) + " must be " + expected.getMessage() + ", not '" + e.getValue() + "'";
         }
+        if (e.getCause() instanceof TypeConversionException refused && e.getArgSpec() instanceof OptionSpec option) {
+            return source(option, args) + ": " + refused.getMessage();
+        }
         if ("Missing required subcommand".equals(e.getMessage())) {
-            return command.getParent() == null ? "no command given" : "unknown command '" + words + "'";
+            return missingCommand(command);
         }
         String message = e.getMessage();
         return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+
+    private static String missingCommand(CommandLine group) {
+        return group.getParent() == null ? "no command given" : "missing command after '" + words(group) + "'";
     }
 
     /** The command words without the program's name: {@code org create}. */
@@ -64,8 +76,11 @@ final class UsageErrors implements IParameterExceptionHandler {
 
     /** The flag when it is on the command line, else the environment variable its value came from. */
     private static String source(OptionSpec option, List<String> args) {
-        boolean given = args.stream().anyMatch(arg -> Arrays.stream(option.names())
+        return given(option, args) ? option.longestName() : EnvironmentDefaults.variable(option).orElse(option.longestName());
+    }
+
+    private static boolean given(OptionSpec option, List<String> args) {
+        return args.stream().anyMatch(arg -> Arrays.stream(option.names())
                 .anyMatch(name -> arg.equals(name) || arg.startsWith(name + "=")));
-        return given ? option.longestName() : EnvironmentDefaults.variable(option).orElse(option.longestName());
     }
 }
