@@ -70,7 +70,8 @@ final class Cli {
         int status = command.execute(args);
         out.flush();
         err.flush();
-        return serve.started().<Outcome>map(Outcome.Serving::new).orElseGet(() -> new Outcome.Exited(status));
+        // no lambda naming Outcome.Serving here: resolving it would load the server's classes for every command
+        return serve.isServing() ? new Outcome.Serving(serve.service()) : new Outcome.Exited(status);
     }
 
     /** The one command a run needs: the one its first word names; none for {@code --version}; all ({@code null}) for the usage. */

@@ -1,6 +1,5 @@
 package org.privatefiles.bootstrap;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +31,12 @@ final class ServeCommand implements Callable<Integer> {
         return Outcome.OK;
     }
 
-    /** The service this command started, if it ran. */
-    Optional<Service> started() {
-        return Optional.ofNullable(started);
+    /** Whether this command ran and started the service. */
+    boolean isServing() {
+        return started != null;
+    }
+
+    Service service() {
+        return started;
     }
 }
