@@ -21,9 +21,12 @@ final class MemberCommands {
 
     @Command(name = "add", description = {"Adds or replaces a membership; prints nothing.",
             "Without flags: no org-wide file access, no export access, only the assigned projects."})
-    int add(@Option(names = "--org", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class) long org,
-            @Option(names = "--user", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class) long user,
-            @Option(names = "--role", paramLabel = "pro|customer", required = true, converter = Choices.Roles.class) Role role,
+    int add(@Option(names = "--org", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class,
+                    description = "the org") long org,
+            @Option(names = "--user", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class,
+                    description = "the user") long user,
+            @Option(names = "--role", paramLabel = "pro|customer", required = true, converter = Choices.Roles.class,
+                    description = "only pros may use the private-files API") Role role,
             @Option(names = "--files-org-wide", description = "every file of the org") boolean filesOrgWide,
             @Option(names = "--projects-export", description = "files with export tags") boolean projectsExport,
             @Option(names = "--projects", paramLabel = "all|assigned", defaultValue = "assigned",

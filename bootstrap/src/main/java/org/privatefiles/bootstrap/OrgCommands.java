@@ -14,7 +14,7 @@ final class OrgCommands {
     }
 
     @Command(name = "create", description = "Makes an org; prints its id.")
-    int create(@Option(names = "--name", paramLabel = "NAME", required = true) String name,
+    int create(@Option(names = "--name", paramLabel = "NAME", required = true, description = "the org's name") String name,
                @Mixin ConfigurationOptions config) {
         return Administration.run(context, config, admin -> admin.createOrg(name));
     }

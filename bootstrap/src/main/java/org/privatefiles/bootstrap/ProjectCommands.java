@@ -18,15 +18,18 @@ final class ProjectCommands {
     }
 
     @Command(name = "create", description = "Makes a project; prints its id.")
-    int create(@Option(names = "--org", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class) long org,
-               @Option(names = "--title", paramLabel = "TITLE", required = true) String title,
+    int create(@Option(names = "--org", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class,
+                       description = "the org") long org,
+               @Option(names = "--title", paramLabel = "TITLE", required = true, description = "the project's title") String title,
                @Mixin ConfigurationOptions config) {
         return Administration.run(context, config, admin -> admin.createProject(OrgId.of(org), title).id());
     }
 
     @Command(name = "assign", description = "Assigns a member to a project; prints nothing.")
-    int assign(@Option(names = "--project", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class) long project,
-               @Option(names = "--user", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class) long user,
+    int assign(@Option(names = "--project", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class,
+                       description = "the project") long project,
+               @Option(names = "--user", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class,
+                       description = "a member of the project's org") long user,
                @Option(names = "--level", paramLabel = "view|edit", defaultValue = "view", converter = Choices.AccessLevels.class,
                        description = "edit lets the member add files; default: ${DEFAULT-VALUE}") AccessLevel level,
                @Mixin ConfigurationOptions config) {

@@ -14,7 +14,7 @@ final class TagCommands {
     }
 
     @Command(name = "create", description = "Makes a file tag; prints its id.")
-    int create(@Option(names = "--title", paramLabel = "TITLE", required = true) String title,
+    int create(@Option(names = "--title", paramLabel = "TITLE", required = true, description = "the tag's title") String title,
                @Option(names = "--export", description = "an export tag") boolean export,
                @Mixin ConfigurationOptions config) {
         return Administration.run(context, config, admin -> admin.createTag(title, export).id());

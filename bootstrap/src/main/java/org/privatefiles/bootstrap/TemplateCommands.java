@@ -15,8 +15,9 @@ final class TemplateCommands {
     }
 
     @Command(name = "create", description = "Makes a document template of the org; prints its id.")
-    int create(@Option(names = "--org", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class) long org,
-               @Option(names = "--title", paramLabel = "TITLE", required = true) String title,
+    int create(@Option(names = "--org", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class,
+                       description = "the org") long org,
+               @Option(names = "--title", paramLabel = "TITLE", required = true, description = "the template's title") String title,
                @Mixin ConfigurationOptions config) {
         return Administration.run(context, config, admin -> admin.createDocumentTemplate(OrgId.of(org), title).id());
     }

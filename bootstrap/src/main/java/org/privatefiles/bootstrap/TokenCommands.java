@@ -15,13 +15,14 @@ final class TokenCommands {
     }
 
     @Command(name = "create", description = "Prints a new token of the user (40 hex characters) that never expires until revoked.")
-    int create(@Option(names = "--user", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class) long user,
+    int create(@Option(names = "--user", paramLabel = "ID", required = true, converter = NumberConverters.PositiveId.class,
+                       description = "the user") long user,
                @Mixin ConfigurationOptions config) {
         return Administration.run(context, config, admin -> admin.createToken(UserId.of(user)));
     }
 
     @Command(name = "revoke", description = "Revokes a token; prints nothing.")
-    int revoke(@Option(names = "--token", paramLabel = "TOKEN", required = true) String token,
+    int revoke(@Option(names = "--token", paramLabel = "TOKEN", required = true, description = "the token to revoke") String token,
                @Mixin ConfigurationOptions config) {
         return Administration.run(context, config, admin -> Administration.nothing(() -> admin.revokeToken(token)));
     }

@@ -14,9 +14,9 @@ final class UserCommands {
     }
 
     @Command(name = "create", description = "Makes a user; prints its id. A machine user's tokens never expire.")
-    int create(@Option(names = "--email", paramLabel = "EMAIL", required = true) String email,
-               @Option(names = "--password", paramLabel = "PASSWORD") String password,
-               @Option(names = "--machine") boolean machine,
+    int create(@Option(names = "--email", paramLabel = "EMAIL", required = true, description = "the user's email, also the login name") String email,
+               @Option(names = "--password", paramLabel = "PASSWORD", description = "lets the user log in at /api-token-auth/") String password,
+               @Option(names = "--machine", description = "a machine user, whose tokens never expire") boolean machine,
                @Mixin ConfigurationOptions config) {
         return Administration.run(context, config, admin -> admin.createUser(email, password, machine));
     }
