@@ -63,6 +63,7 @@ final class Cli {
         command.setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF))
+                .setExpandAtFiles(false)   // a value such as --title @home is that text, never the content of a file
                 .setDefaultValueProvider(new EnvironmentDefaults(env))
                 .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler(new CommandFailures());

@@ -41,6 +41,19 @@ class CommandLineArgumentsTest {
     }
 
     @Test
+    void a_value_starting_with_at_is_that_text_and_not_the_content_of_a_file() throws Exception {
+        Path file = java.nio.file.Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + "-name.txt"), "Evil");
+        try {
+            assertThat(run("org", "create", "--name", "@" + file).stdout()).isEqualTo("1\n");
+            try (var db = JdbcPersistence.open(JdbcPersistence.h2FileUrl(dataDir), null, null)) {
+                assertThat(db.directory().findOrg(OrgId.of(1)).orElseThrow().name()).isEqualTo("@" + file);
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void a_switch_takes_no_value() {
         assertUsageError(run("user", "create", "--email", "a@example.com", "--machine=yes"), "--machine takes no value");
     }
