@@ -1,124 +1,97 @@
 package org.privatefiles.bootstrap;
 
 import java.io.PrintStream;
-import java.time.Instant;
-import java.util.HashMap;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.privatefiles.domain.failure.InvalidException;
-import org.privatefiles.domain.failure.PrivateFilesException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
 
 /**
- * The command line: parses the arguments, reads the configuration, runs the command. Only the
- * new id or token goes to {@code out}; errors go to {@code err} as one line (with the usage for bad arguments).
+ * The command line (API.md §8) on picocli: {@code serve}, the admin commands and {@code help}
+ * under {@link RootCommand}. Only the new id or token goes to {@code out}; errors go to {@code err}
+ * as one line (with the usage for bad arguments, exit 2).
+ *
+ * <p>More commands (picocli {@code @Command} objects, e.g. a {@code Callable<Integer>}) join with
+ * {@link #add}, before {@link #execute}. A run builds only the command its first word names (all
+ * of them for the usage), so that a command starts without paying for the model of the others.
  */
 final class Cli {
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
-
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
+    private final ServeCommand serve;
+    private final Map<String, Supplier<?>> commands = new LinkedHashMap<>();
+    private CommandLine root;
 
     Cli(Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = env;
         this.out = out;
         this.err = err;
+        var context = new CommandContext(env, out, err);
+        serve = new ServeCommand(context);
+        add("serve", () -> serve);
+        add("org", () -> new OrgCommands(context));
+        add("user", () -> new UserCommands(context));
+        add("member", () -> new MemberCommands(context));
+        add("project", () -> new ProjectCommands(context));
+        add("token", () -> new TokenCommands(context));
+        add("tag", () -> new TagCommands(context));
+        add("template", () -> new TemplateCommands(context));
+        add("signing-key", () -> new SigningKeyCommands(context));
+        add("help", CommandLine.HelpCommand::new);
     }
 
+    /** Adds a command under the root by the name its {@code @Command} gives it; made only when a run needs it. */
+    Cli add(String name, Supplier<?> command) {
+        commands.put(name, command);
+        return this;
+    }
+
+    /** The root with every command, e.g. to add one with {@code addSubcommand}; the run then uses this tree. */
+    CommandLine commandLine() {
+        if (root == null) {
+            root = build(null);
+        }
+        return root;
+    }
+
+    /** Runs the command; {@code serve} leaves the service running. */
     Outcome execute(String... args) {
-        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
-            out.print(Usage.text());
-            out.flush();
-            return new Outcome.Exited(Outcome.OK);
-        }
-        try {
-            Arguments arguments = Arguments.parse(args);
-            Configuration config = ConfigurationReader.read(configFlags(arguments), env);
-            config.logFormat().apply();
-            return switch (arguments.command()) {
-                case SERVE -> serve(arguments, config);
-                case SIGNING_KEY_ROTATE -> rotateSigningKey(config);
-                default -> administer(arguments, config);
-            };
-        } catch (UsageException e) {
-            err.println("private-files: " + e.getMessage());
-            err.print(Usage.text());
-            err.flush();
-            return new Outcome.Exited(Outcome.BAD_ARGUMENTS);
-        } catch (PrivateFilesException e) {
-            return refused(describe(e));
-        } catch (RuntimeException e) {
-            LOG.debug("Command failed", e);
-            return refused(describe(e));
-        }
-    }
-
-    private Outcome administer(Arguments arguments, Configuration config) {
-        AdminCommands.validate(arguments);
-        LogLevels.quiet();
-        try (Components components = Components.open(config)) {
-            Optional<String> printed = AdminCommands.run(arguments, components.core().administration());
-            printed.ifPresent(out::println);
-            out.flush();
-            return new Outcome.Exited(Outcome.OK);
-        }
-    }
-
-    private Outcome rotateSigningKey(Configuration config) {
-        if (config.signingKey().isPresent()) {
-            throw new UsageException("signing-key rotate manages the generated key file; with --signing-key set, "
-                    + "rotate by putting the new secret first: --signing-key NEW,OLD");
-        }
-        LogLevels.quiet();
-        out.println(new SigningKeyFile(DataDir.ensure(config.dataDir()), config.linkTtl()).rotate(Instant.now()).id());
+        CommandLine command = root != null ? root : build(needed(args));
+        command.setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF))
+                .setExpandAtFiles(false)   // a value such as --title @home is that text, never the content of a file
+                .setDefaultValueProvider(new EnvironmentDefaults(env))
+                .setParameterExceptionHandler(new UsageErrors())
+                .setExecutionExceptionHandler(new CommandFailures());
+        HelpLayout.install(command);
+        int status = command.execute(args);
         out.flush();
-        return new Outcome.Exited(Outcome.OK);
-    }
-
-    private Outcome serve(Arguments arguments, Configuration config) {
-        LogLevels.normal();
-        Service service = Service.start(config, arguments.has("demo"), out);
-        return new Outcome.Serving(service);
-    }
-
-    private Outcome refused(String message) {
-        err.println("private-files: " + message.replace('\n', ' '));
         err.flush();
-        return new Outcome.Exited(Outcome.REFUSED);
+        // no lambda naming Outcome.Serving here: resolving it would load the server's classes for every command
+        return serve.isServing() ? new Outcome.Serving(serve.service()) : new Outcome.Exited(status);
     }
 
-    private static String describe(PrivateFilesException e) {
-        if (e instanceof InvalidException invalid) {
-            var parts = new StringBuilder();
-            invalid.errors().forEach((field, messages) -> parts.append(parts.length() == 0 ? "" : "; ")
-                    .append(field).append(": ").append(String.join(" ", messages)));
-            return parts.toString();
+    /** The one command a run needs: the one its first word names; none for {@code --version}; all ({@code null}) for the usage. */
+    private String needed(String... args) {
+        String first = args.length == 0 ? "" : args[0];
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return "";
         }
-        return e.getMessage();
+        return commands.containsKey(first) && !first.equals("help") ? first : null;
     }
 
-    /** The failure and its root cause, on one line. */
-    private static String describe(RuntimeException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        if (root != e) {
-            text += " (caused by " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
-        }
-        return text;
-    }
-
-    private static Map<String, String> configFlags(Arguments arguments) {
-        var flags = new HashMap<String, String>();
-        arguments.values().forEach((name, value) -> {
-            if (ConfigFlag.byName(name).isPresent()) {
-                flags.put(name, value);
+    /** The root with the one command named {@code only}, or with all when it is {@code null}. */
+    private CommandLine build(String only) {
+        var built = new CommandLine(new RootCommand());
+        commands.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                built.addSubcommand(name, command.get());
             }
         });
-        return flags;
+        return built;
     }
 }

@@ -77,6 +77,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void picocli_is_used_only_by_the_command_line() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".bootstrap..", ROOT + ".client..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(production);
+    }
+
+    @Test
     void jdbi_is_used_only_by_the_jdbc_adapter_and_bootstrap() {
         noClasses().that().resideOutsideOfPackages(ROOT + ".adapter.jdbc..", ROOT + ".bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("org.jdbi..")

@@ -37,11 +37,24 @@ final class JarProcess {
     }
 
     static JarProcess start(String... args) {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+        return startWithJvmOptions(List.of(), args);
+    }
+
+    /** {@code java OPTIONS -jar private-files.jar ARGS}. */
+    static JarProcess startWithJvmOptions(List<String> jvmOptions, String... args) {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
+        return startProcess(command, java.util.Map.of());
+    }
+
+    /** Any command (e.g. the launcher script), with these environment variables added; the caller's PRIVATE_FILES_ ones are dropped. */
+    static JarProcess startProcess(List<String> command, java.util.Map<String, String> env) {
         var builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("PRIVATE_FILES_"));
+        builder.environment().putAll(env);
         try {
             return new JarProcess(builder.start());
         } catch (IOException e) {

@@ -18,6 +18,6 @@ final class S3Flags {
 
     /** The access key as the SDK reads it from the environment. */
     static Map<String, String> credentials() {
-        return Map.of(StoreConfigurationReader.ACCESS_KEY_ENV, LocalS3.ACCESS_KEY, StoreConfigurationReader.SECRET_KEY_ENV, LocalS3.SECRET_KEY);
+        return Map.of(StoreOptions.ACCESS_KEY_ENV, LocalS3.ACCESS_KEY, StoreOptions.SECRET_KEY_ENV, LocalS3.SECRET_KEY);
     }
 }

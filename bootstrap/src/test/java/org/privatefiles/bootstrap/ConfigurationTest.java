@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.privatefiles.adapter.http.ServerLimits;
 
-/** The configuration table of API.md §8: flag over environment over default, bad values rejected. */
-class ConfigurationReaderTest {
+/** The configuration table of API.md §8, read through the command line: flag over environment over default, bad values rejected. */
+class ConfigurationTest {
 
     @Test
     void defaults_follow_the_table_of_the_command_line() {
-        Configuration config = ConfigurationReader.read(Map.of(), Map.of());
+        Configuration config = ConfigurationProbe.read(Map.of(), Map.of());
         assertThat(config.dataDir()).isEqualTo(Path.of("./data").toAbsolutePath().normalize());
         assertThat(config.dbUrl()).isEmpty();
         assertThat(config.port()).isEqualTo(8080);
@@ -33,7 +33,7 @@ class ConfigurationReaderTest {
 
     @Test
     void the_environment_overrides_the_default() {
-        Configuration config = ConfigurationReader.read(Map.of(), Map.of("PRIVATE_FILES_PORT", "9000",
+        Configuration config = ConfigurationProbe.read(Map.of(), Map.of("PRIVATE_FILES_PORT", "9000",
                 "PRIVATE_FILES_TOKEN_EXPIRY", "P1D", "PRIVATE_FILES_DB_URL", "jdbc:postgresql://db/x"));
         assertThat(config.port()).isEqualTo(9000);
         assertThat(config.publicBaseUrl(config.port())).isEqualTo("http://localhost:9000");
@@ -43,7 +43,7 @@ class ConfigurationReaderTest {
 
     @Test
     void a_flag_overrides_the_environment() {
-        Configuration config = ConfigurationReader.read(Map.of("port", "9001", "base-url", "https://files.example.com/"),
+        Configuration config = ConfigurationProbe.read(Map.of("port", "9001", "base-url", "https://files.example.com/"),
                 Map.of("PRIVATE_FILES_PORT", "9000", "PRIVATE_FILES_BASE_URL", "http://other"));
         assertThat(config.port()).isEqualTo(9001);
         assertThat(config.publicBaseUrl(9001)).isEqualTo("https://files.example.com");
@@ -51,12 +51,12 @@ class ConfigurationReaderTest {
 
     @Test
     void an_empty_environment_variable_counts_as_unset() {
-        assertThat(ConfigurationReader.read(Map.of(), Map.of("PRIVATE_FILES_PORT", "")).port()).isEqualTo(8080);
+        assertThat(ConfigurationProbe.read(Map.of(), Map.of("PRIVATE_FILES_PORT", "")).port()).isEqualTo(8080);
     }
 
     @Test
     void every_setting_reaches_the_core_settings() {
-        Configuration config = ConfigurationReader.read(Map.of("throttle-org-per-day", "5", "throttle-user-per-hour", "6",
+        Configuration config = ConfigurationProbe.read(Map.of("throttle-org-per-day", "5", "throttle-user-per-hour", "6",
                 "max-upload-bytes", "100", "min-part-bytes", "10", "upload-expiry", "PT2H", "temporary-expiry", "PT3H",
                 "token-expiry", "PT4H"), Map.of());
         var core = config.coreSettings();
@@ -71,14 +71,14 @@ class ConfigurationReaderTest {
 
     @Test
     void the_server_limits_and_the_content_grace_have_documented_defaults() {
-        Configuration config = ConfigurationReader.read(Map.of(), Map.of());
+        Configuration config = ConfigurationProbe.read(Map.of(), Map.of());
         assertThat(config.serverLimits()).isEqualTo(new ServerLimits(1024, Duration.ofSeconds(30), 16, Duration.ofSeconds(30)));
         assertThat(config.coreSettings().orphanContentGrace()).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
     void the_server_limits_and_the_content_grace_are_configurable_by_flag_and_environment() {
-        Configuration config = ConfigurationReader.read(Map.of("min-request-rate", "0", "idle-timeout", "PT5S",
+        Configuration config = ConfigurationProbe.read(Map.of("min-request-rate", "0", "idle-timeout", "PT5S",
                 "content-grace", "PT2M"), Map.of("PRIVATE_FILES_MAX_CONCURRENT_UPLOADS", "3", "PRIVATE_FILES_DRAIN_TIME", "PT7S"));
         assertThat(config.serverLimits()).isEqualTo(new ServerLimits(0, Duration.ofSeconds(5), 3, Duration.ofSeconds(7)));
         assertThat(config.coreSettings().orphanContentGrace()).isEqualTo(Duration.ofMinutes(2));
@@ -101,15 +101,15 @@ class ConfigurationReaderTest {
 
     @Test
     void db_credentials_are_optional() {
-        Configuration config = ConfigurationReader.read(Map.of("db-user", "u"), Map.of("PRIVATE_FILES_DB_PASSWORD", "p"));
+        Configuration config = ConfigurationProbe.read(Map.of("db-user", "u"), Map.of("PRIVATE_FILES_DB_PASSWORD", "p"));
         assertThat(config.dbUser()).isEqualTo("u");
         assertThat(config.dbPassword()).isEqualTo("p");
-        assertThat(ConfigurationReader.read(Map.of(), Map.of()).dbUser()).isNull();
+        assertThat(ConfigurationProbe.read(Map.of(), Map.of()).dbUser()).isNull();
         assertThat(config.dbUrl()).isEqualTo(Optional.empty());
     }
 
     private static void assertBad(Map<String, String> flags, Map<String, String> env, String source) {
-        assertThatThrownBy(() -> ConfigurationReader.read(flags, env)).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> ConfigurationProbe.read(flags, env)).isInstanceOf(UsageException.class)
                 .hasMessageStartingWith(source + " must be");
     }
 }
