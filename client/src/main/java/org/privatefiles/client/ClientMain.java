@@ -34,7 +34,11 @@ public final class ClientMain {
 
     public static int execute(ClientContext context, String... args) {
         var root = new CommandLine(new Root());
-        ClientCommands.all(context).forEach(root::addSubcommand);
+        if (handles(args)) {
+            root.addSubcommand(ClientCommands.named(args[0], context));
+        } else {
+            ClientCommands.all(context).forEach(root::addSubcommand);
+        }
         configure(root, context);
         int status = root.execute(args);
         context.out().flush();

@@ -1,8 +1,5 @@
 package org.privatefiles.client;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,19 +63,13 @@ final class ListCommand implements Callable<Integer> {
             if (response.statusCode() >= 400) {
                 throw ClientFailure.refused(Refusals.describe(response.statusCode(), body.readAllBytes()));
             }
-            try (JsonParser parser = Json.MAPPER.createParser(body)) {
-                if (parser.nextToken() != JsonToken.START_ARRAY) {
-                    throw ClientFailure.transfer("the service did not answer a list", null);
+            JsonStream.eachObject(body, file -> {
+                if (json) {
+                    context.out().println(JsonStream.copy(file));
+                } else {
+                    table.add(file);
                 }
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    JsonNode file = Json.MAPPER.readTree(parser);
-                    if (json) {
-                        context.out().println(Json.line(file));
-                    } else {
-                        table.add(file);
-                    }
-                }
-            }
+            });
         } catch (IOException e) {
             throw ClientFailure.transfer("the list broke off: " + Api.describe(e), e);
         }
