@@ -6,7 +6,7 @@
 #   examples/chunked-upload.sh (bash + curl, sequential 64 MiB parts)
 #   curl -F (one multipart request)
 # then hyperfine of `private-files ls` (JVM start included) on an org holding 100 files.
-# Prints MB/s (10^6 bytes per second) and the median of ls.
+# Prints MB/s (10^6 bytes per second), the service's time joining the parts, and the median of ls.
 #   BENCH_SIZE_MIB=3072  size of the file    BENCH_DIR=/tmp  where the temp dir goes (needs ~3x the size)
 #   BENCH_PARALLEL=4     parts in flight for the client
 set -euo pipefail
@@ -21,6 +21,8 @@ for tool in curl md5sum jq java hyperfine; do command -v "$tool" >/dev/null || {
 work="$(mktemp -d "${BENCH_DIR:-/tmp}/private-files-client-bench.XXXXXX")"
 server_pid=""
 cleanup() {
+  local status=$?
+  [ "$status" -eq 0 ] || { echo "failed ($status); the service's log ends:" >&2; tail -n 20 "$work/server.log" >&2 || true; }
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
   rm -rf "$work"
 }
@@ -44,7 +46,8 @@ bytes="$(stat -c %s "$work/in.bin")"
 expected_md5="$(md5sum "$work/in.bin" | cut -d' ' -f1)"
 
 port="$(free_port)"
-java -jar "$jar" serve --port "$port" --data-dir "$work/data" 2> "$work/server.log" &
+# Generous timeouts: a stall of the shared disk must not fail one of the three uploads with a 408.
+java -jar "$jar" serve --port "$port" --data-dir "$work/data" --idle-timeout PT120S --min-request-rate 0 2> "$work/server.log" &
 server_pid=$!
 base="http://localhost:$port"
 for _ in $(seq 1 120); do
@@ -87,6 +90,8 @@ printf '%-48s %8s MB/s  (%.1f s)\n' "private-files upload --parallel $parallel" 
 printf '%-48s %8s MB/s  (%.1f s)\n' "examples/chunked-upload.sh (64 MiB parts)" "$(mbps "$bytes" "$script_s")" "$script_s"
 printf '%-48s %8s MB/s  (%.1f s)\n' "curl -F (multipart)" "$(mbps "$bytes" "$curl_s")" "$curl_s"
 echo "file_hash = md5sum for all three: ok"
+joins="$(grep -o 'complete/ 200 [0-9.]*ms' "$work/server.log" | awk '{ printf "%s%.1f s", sep, $3 / 1000; sep = ", " }')"
+echo "of which the service joining the parts (POST .../complete/, private-files then chunked-upload.sh): $joins"
 
 echo "== hyperfine: private-files ls (100 files)" >&2
 rm -f "$work/in.bin"

@@ -12,6 +12,11 @@ import java.util.Map;
 public record ClientContext(Map<String, String> env, PrintStream out, PrintStream err, InputStream in,
                             boolean stderrIsTerminal) {
 
+    /** This process's environment, stdout, stderr and stdin, with stderr's terminal looked up. */
+    public static ClientContext ofProcess() {
+        return new ClientContext(System.getenv(), System.out, System.err, System.in, ClientMain.stderrIsTerminal());
+    }
+
     /** {@code $XDG_CONFIG_HOME/private-files/config}, by default under {@code ~/.config}. */
     public Path configFile() {
         return base("XDG_CONFIG_HOME", ".config").resolve("private-files").resolve("config");

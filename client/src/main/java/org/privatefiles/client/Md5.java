@@ -1,7 +1,6 @@
 package org.privatefiles.client;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -41,14 +40,6 @@ final class Md5 {
                 digest.update(buffer.array(), 0, n);
                 position += n;
             }
-        }
-        return digest;
-    }
-
-    static MessageDigest update(MessageDigest digest, InputStream in) throws IOException {
-        byte[] buffer = new byte[BUFFER];
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-            digest.update(buffer, 0, n);
         }
         return digest;
     }
