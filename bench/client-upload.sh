@@ -8,12 +8,13 @@
 # then hyperfine of `private-files ls` (JVM start included) on an org holding 100 files.
 # Prints MB/s (10^6 bytes per second), the service's time joining the parts, and the median of ls.
 #   BENCH_SIZE_MIB=3072  size of the file    BENCH_DIR=/tmp  where the temp dir goes (needs ~3x the size)
-#   BENCH_PARALLEL=4     parts in flight for the client
+#   BENCH_PARALLEL=4     parts in flight for the client    BENCH_PART_SIZE=16M  its part size
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$here/bootstrap/target/private-files.jar"
 size_mib="${BENCH_SIZE_MIB:-3072}"
 parallel="${BENCH_PARALLEL:-4}"
+part_size="${BENCH_PART_SIZE:-16M}"
 
 [ -f "$jar" ] || (cd "$here" && mvn -B -q -DskipTests package) 1>&2
 for tool in curl md5sum jq java hyperfine; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 1; }; done
@@ -68,9 +69,9 @@ check() { # FILE_ID NAME: the service's file_hash must be md5sum's; then the fil
   curl -fsS -X DELETE -H "Authorization: Bearer $token" "$api$1/" >/dev/null
 }
 
-echo "== private-files upload --parallel $parallel" >&2
+echo "== private-files upload --parallel $parallel --part-size $part_size" >&2
 start="$(now)"
-id="$(client upload "$work/in.bin" --parallel "$parallel" --org "$org" --quiet)"
+id="$(client upload "$work/in.bin" --parallel "$parallel" --part-size "$part_size" --org "$org" --quiet)"
 client_s="$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')"
 check "$id" "private-files upload"
 
@@ -86,7 +87,7 @@ id="$(curl -fsS -H "Authorization: Bearer $token" -F "file_contents=@$work/in.bi
 curl_s="$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')"
 check "$id" "curl"
 
-printf '%-48s %8s MB/s  (%.1f s)\n' "private-files upload --parallel $parallel" "$(mbps "$bytes" "$client_s")" "$client_s"
+printf '%-48s %8s MB/s  (%.1f s)\n' "private-files upload --parallel $parallel --part-size $part_size" "$(mbps "$bytes" "$client_s")" "$client_s"
 printf '%-48s %8s MB/s  (%.1f s)\n' "examples/chunked-upload.sh (64 MiB parts)" "$(mbps "$bytes" "$script_s")" "$script_s"
 printf '%-48s %8s MB/s  (%.1f s)\n' "curl -F (multipart)" "$(mbps "$bytes" "$curl_s")" "$curl_s"
 echo "file_hash = md5sum for all three: ok"

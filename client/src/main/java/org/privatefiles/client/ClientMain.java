@@ -71,7 +71,7 @@ public final class ClientMain {
     }
 
     /** Whether file descriptor 2 is a terminal, read from /proc on Linux; elsewhere, whether the JVM has a console. */
-    static boolean stderrIsTerminal() {
+    public static boolean stderrIsTerminal() {
         Path fd = Path.of("/proc/self/fd/2");
         try {
             if (Files.exists(fd, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
