@@ -6,6 +6,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Client commands (login, ls, upload, ...) talk HTTP to a service: handed over before any server class loads.
+        if (org.privatefiles.client.ClientMain.handles(args)) {
+            System.exit(org.privatefiles.client.ClientMain.execute(System.getenv(), System.out, System.err, args));
+        }
         SharedH2.listenOnLoopbackOnly();
         Outcome outcome = new Cli(System.getenv(), System.out, System.err).execute(args);
         if (outcome instanceof Outcome.Serving serving) {

@@ -98,8 +98,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void jackson_is_used_only_by_the_http_adapter_and_bootstrap() {
-        noClasses().that().resideOutsideOfPackages(ROOT + ".adapter.http..", ROOT + ".bootstrap..")
+    void jackson_is_used_only_by_the_http_adapter_the_client_and_bootstrap() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".adapter.http..", ROOT + ".client..", ROOT + ".bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(production);
     }
