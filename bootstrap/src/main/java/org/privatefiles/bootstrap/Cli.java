@@ -5,12 +5,16 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.privatefiles.client.ClientCommands;
+import org.privatefiles.client.ClientContext;
+import org.privatefiles.client.ClientMain;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
 /**
  * The command line (API.md §8) on picocli: {@code serve}, the admin commands and {@code help}
- * under {@link RootCommand}. Only the new id or token goes to {@code out}; errors go to {@code err}
+ * under {@link RootCommand}; the client commands (API.md §9) are handed to {@link ClientMain} and
+ * listed in the usage. Only the new id or token goes to {@code out}; errors go to {@code err}
  * as one line (with the usage for bad arguments, exit 2).
  *
  * <p>More commands (picocli {@code @Command} objects, e.g. a {@code Callable<Integer>}) join with
@@ -59,6 +63,9 @@ final class Cli {
 
     /** Runs the command; {@code serve} leaves the service running. */
     Outcome execute(String... args) {
+        if (ClientMain.handles(args)) {
+            return new Outcome.Exited(ClientMain.execute(env, out, err, args));
+        }
         CommandLine command = root != null ? root : build(needed(args));
         command.setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
@@ -92,6 +99,9 @@ final class Cli {
                 built.addSubcommand(name, command.get());
             }
         });
+        if (only == null) { // the usage lists the client commands too; they run under ClientMain (see execute)
+            ClientCommands.all(new ClientContext(env, out, err, System.in, false)).forEach(built::addSubcommand);
+        }
         return built;
     }
 }

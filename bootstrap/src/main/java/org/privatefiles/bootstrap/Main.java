@@ -1,5 +1,7 @@
 package org.privatefiles.bootstrap;
 
+import org.privatefiles.client.ClientMain;
+
 /** Entry point of {@code private-files.jar}: runs the command line, then exits with its status or serves until stopped. */
 public final class Main {
     private Main() {
@@ -7,8 +9,8 @@ public final class Main {
 
     public static void main(String[] args) {
         // Client commands (login, ls, upload, ...) talk HTTP to a service: handed over before any server class loads.
-        if (org.privatefiles.client.ClientMain.handles(args)) {
-            System.exit(org.privatefiles.client.ClientMain.execute(System.getenv(), System.out, System.err, args));
+        if (ClientMain.handles(args)) {
+            System.exit(ClientMain.execute(System.getenv(), System.out, System.err, args));
         }
         SharedH2.listenOnLoopbackOnly();
         Outcome outcome = new Cli(System.getenv(), System.out, System.err).execute(args);
