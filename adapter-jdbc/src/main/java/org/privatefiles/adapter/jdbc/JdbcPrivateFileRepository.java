@@ -36,12 +36,14 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
     private final FileListSql listSql;
     private final FileAssembler assembler;
     private final CountCache counts = new CountCache();
+    private final FileWriteOrder writes;
 
     JdbcPrivateFileRepository(Jdbi jdbi, Dialect dialect, SearchSql search, TagLookup tags) {
         this.jdbi = jdbi;
         this.dialect = dialect;
         this.listSql = new FileListSql(dialect, search);
         this.assembler = new FileAssembler(tags);
+        this.writes = FileWriteOrder.of(dialect);
     }
 
     @Override
@@ -64,14 +66,16 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
 
     @Override
     public PrivateFile update(PrivateFile file) {
-        jdbi.useTransaction(h -> {
-            if (!FileWriter.updateRow(h, file)) {
-                throw staleOrGone(h, file.id());
-            }
-            FileWriter.replaceTags(h, file.id().value(), file.tags());
-            OrgFileGenerations.raise(h, dialect, file.org().value(), file.id().value());
+        return writes.run(file.id(), () -> {
+            jdbi.useTransaction(h -> {
+                if (!FileWriter.updateRow(h, file)) {
+                    throw staleOrGone(h, file.id());
+                }
+                FileWriter.replaceTags(h, file.id().value(), file.tags());
+                OrgFileGenerations.raise(h, dialect, file.org().value(), file.id().value());
+            });
+            return file.nextVersion();
         });
-        return file.nextVersion();
     }
 
     @Override
@@ -88,7 +92,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
 
     @Override
     public boolean delete(FileId id, long version) {
-        return jdbi.inTransaction(h -> {
+        return writes.run(id, () -> jdbi.inTransaction(h -> {
             Optional<Long> org = h.createQuery("SELECT org_id FROM private_files WHERE id = :id FOR UPDATE")
                     .bind("id", id.value()).mapTo(Long.class).findOne();
             if (org.isEmpty()) {
@@ -101,7 +105,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
             OrgFileCounts.removed(h, org.get());
             OrgFileGenerations.raise(h, dialect, org.get(), id.value());
             return true;
-        });
+        }));
     }
 
     @Override
@@ -151,7 +155,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
 
     @Override
     public Optional<UploadPart> putPart(FileId file, long version, UploadPart part, Instant modifiedDate) {
-        return jdbi.inTransaction(h -> {
+        return writes.run(file, () -> jdbi.inTransaction(h -> {
             if (h.createUpdate("UPDATE private_files SET row_version = :version + 1, modified_date = :modified"
                             + " WHERE id = :id AND row_version = :version AND upload_id IS NOT NULL AND completed_on IS NULL")
                     .bind("id", file.value()).bind("version", version)
@@ -168,7 +172,7 @@ final class JdbcPrivateFileRepository implements PrivateFileRepository {
                             + " VALUES (:file, :number, :size, :etag, :key)";
             FileWriter.bindPart(h.createUpdate(sql), file.value(), part).execute();
             return replaced;
-        });
+        }));
     }
 
     @Override
