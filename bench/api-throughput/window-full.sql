@@ -3,6 +3,8 @@
 \set ON_ERROR_STOP on
 BEGIN;
 INSERT INTO throttle_keys (window_key) VALUES ('org:1:read'), ('user:1:read') ON CONFLICT (window_key) DO NOTHING;
+-- admissions still in flight when wrk stopped wait for this transaction instead of numbering past the DELETE
+SELECT 1 FROM throttle_keys WHERE window_key IN ('org:1:read', 'user:1:read') FOR UPDATE;
 DELETE FROM throttle_admissions WHERE window_key IN ('org:1:read', 'user:1:read');
 INSERT INTO throttle_admissions (window_key, seq, admitted_at)
 SELECT k, g, now() - INTERVAL '58 minutes' + g * (INTERVAL '55 minutes' / :admissions)
