@@ -92,17 +92,22 @@ class DocsPageBrowserTest {
         WebElement tokenField = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".modal-ux input[type='text'], .modal-ux input:not([type])")));
         tokenField.sendKeys(pro.token());
-        browser.findElement(By.cssSelector(".modal-ux .auth-btn-wrapper .authorize")).click();
-        browser.findElement(By.cssSelector(".modal-ux .btn-done, .modal-ux .close-modal")).click();
+        // every element is waited for by its locator: the page renders each step a little later, more so under load
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-ux .auth-btn-wrapper .authorize"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-ux .btn-done, .modal-ux .close-modal"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
 
-        WebElement list = browser.findElement(By.id("operations-files-listPrivateFiles"));
-        list.findElement(By.cssSelector(".opblock-summary-control, .opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(list.findElement(By.cssSelector(".try-out__btn")))).click();
-        list.findElement(By.cssSelector("tr[data-param-name='org'] input")).sendKeys(Long.toString(org.value()));
-        list.findElement(By.cssSelector(".execute")).click();
+        String operation = "#operations-files-listPrivateFiles ";
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(operation + ".opblock-summary-control, " + operation + ".opblock-summary"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(operation + ".try-out__btn"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(operation + "tr[data-param-name='org'] input")))
+                .sendKeys(Long.toString(org.value()));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(operation + ".execute"))).click();
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#operations-files-listPrivateFiles .live-responses-table .response .response-col_status")));
-        WebElement body = list.findElement(By.cssSelector(".live-responses-table .response-col_description .highlight-code"));
+        WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(operation + ".live-responses-table .response-col_description .highlight-code")));
         String responseBody = body.getText();
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", status);
 
