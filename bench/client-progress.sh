@@ -23,13 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  local p
-  while true; do
-    p=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
 admin() { java -jar "$jar" "$@" --data-dir "$work/data"; }
 
 head -c "$((size_mib * 1024 * 1024))" /dev/urandom > "$work/backup.iso"
@@ -37,15 +31,8 @@ port="$(free_port)"
 java -jar "$jar" serve --port "$port" --data-dir "$work/data" 2> "$work/server.log" &
 server_pid=$!
 base="http://localhost:$port"
-for _ in $(seq 1 120); do
-  curl -fs "$base/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-org="$(admin org create --name Progress)"
-user="$(admin user create --email "progress@example.com")"
-admin member add --org "$org" --user "$user" --role pro --files-org-wide --projects-export --projects all --level edit
-token="$(admin token create --user "$user")"
+await_service "$base" "$server_pid" "$work/server.log"
+make_pro_account admin Progress "progress@example.com"
 client_env="HOME=$work/home PRIVATE_FILES_SERVER=$base PRIVATE_FILES_TOKEN=$token"
 
 # Runs a client command in the tmux pane, prints the screen twice while it runs, and the last screen.

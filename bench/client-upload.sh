@@ -29,13 +29,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  local p
-  while true; do
-    p=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
 mbps() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.0f", b / s / 1000000 }'; }
 now() { date +%s.%N; }
 admin() { java -jar "$jar" "$@" --data-dir "$work/data"; }
@@ -51,15 +45,8 @@ port="$(free_port)"
 java -jar "$jar" serve --port "$port" --data-dir "$work/data" --idle-timeout PT120S --min-request-rate 0 2> "$work/server.log" &
 server_pid=$!
 base="http://localhost:$port"
-for _ in $(seq 1 120); do
-  curl -fs "$base/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-org="$(admin org create --name Bench)"
-user="$(admin user create --email "bench@example.com")"
-admin member add --org "$org" --user "$user" --role pro --files-org-wide --projects-export --projects all --level edit
-token="$(admin token create --user "$user")"
+await_service "$base" "$server_pid" "$work/server.log"
+make_pro_account admin Bench "bench@example.com"
 api="$base/api/orgs/$org/private_files/"
 
 check() { # FILE_ID NAME: the service's file_hash must be md5sum's; then the file is deleted

@@ -23,13 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  local p
-  while true; do
-    p=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
 mbps() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1000000 }'; }
 cli() { java -jar "$jar" "$@" --data-dir "$work/data"; }
 
@@ -41,16 +35,9 @@ port="$(free_port)"
 java "-Xmx$heap" -jar "$jar" serve --port "$port" --data-dir "$work/data" 2> "$work/server.log" &
 server_pid=$!
 base="http://localhost:$port"
-for _ in $(seq 1 120); do
-  curl -fs "$base/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+await_service "$base" "$server_pid" "$work/server.log"
 
-org="$(cli org create --name Bench)"
-user="$(cli user create --email "bench@example.com")"
-cli member add --org "$org" --user "$user" --role pro --files-org-wide --projects-export --projects all --level edit
-token="$(cli token create --user "$user")"
+make_pro_account cli Bench "bench@example.com"
 
 echo "== private-files: multipart upload" >&2
 upload_speed="$(curl -s -o "$work/created.json" -w '%{speed_upload}' -H "Authorization: Bearer $token" \

@@ -29,13 +29,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  local p
-  while true; do
-    p=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
 mbps() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1000000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 # curl 7.88 signs the payload hash only when given the header: UNSIGNED-PAYLOAD, as over TLS.
@@ -68,22 +62,14 @@ serve() {
        --store "s3://$bucket/pf" --s3-endpoint "$s3" --s3-path-style true "$@" 2>> "$work/server.log" &
   server_pid=$!
   base="http://localhost:$port"
-  for _ in $(seq 1 120); do
-    curl -fs "$base/health" >/dev/null 2>&1 && return
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "the service did not start" >&2; exit 1
+  await_service "$base" "$server_pid" "$work/server.log"
 }
 stop() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
 peak_rss_mib() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' /proc/"$server_pid"/status; }
 cli() { java -jar "$jar" "$@" --data-dir "$work/data" --db-url "$pg_url" --store "s3://$bucket/pf" --s3-endpoint "$s3" --s3-path-style true; }
 
 serve
-org="$(cli org create --name Bench)"
-user="$(cli user create --email "bench@example.com")"
-cli member add --org "$org" --user "$user" --role pro --files-org-wide --projects-export --projects all --level edit
-token="$(cli token create --user "$user")"
+make_pro_account cli Bench "bench@example.com"
 
 echo "== private-files on S3: multipart upload, download in proxy mode" >&2
 up="$(curl -sf -o "$work/created.json" -w '%{speed_upload}' -H "Authorization: Bearer $token" \

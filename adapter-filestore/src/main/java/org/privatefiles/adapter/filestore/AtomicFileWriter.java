@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import org.privatefiles.application.port.out.StoredContent;
+import org.privatefiles.application.port.out.ContentKeys;
 
 /** One all-or-nothing write: a temp file beside the final one, filled and hashed, fsynced, renamed into place, folders fsynced. */
 final class AtomicFileWriter {

@@ -2,6 +2,7 @@ package org.privatefiles.adapter.filestore;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.privatefiles.application.port.out.ContentKeys;
 
 /** Where things live under the root: key {@code abcd...} at {@code root/ab/cd/abcd...}, unfinished writes as {@code .tmp-*} beside it. */
 final class StoreLayout {
@@ -31,7 +32,7 @@ final class StoreLayout {
     }
 
     Path newTempFileIn(Path folder) {
-        return folder.resolve(TEMP_PREFIX + ContentKeys.randomHex(8));
+        return folder.resolve(TEMP_PREFIX + ContentKeys.newKey());
     }
 
     static boolean isTemp(Path file) {

@@ -8,8 +8,10 @@ import org.jdbi.v3.core.Handle;
  */
 final class OrgFileGenerations {
     static final int SLOTS = 16;
-    /** The org's generation as a scalar subquery on the bound value {@code :generationOrg}. */
-    static final String SUBQUERY = "(SELECT COALESCE(SUM(generation), 0) FROM org_file_generations WHERE org_id = :generationOrg)";
+    /** The org's generation, of the org bound as {@code :generationOrg}. */
+    static final String SELECT = "SELECT COALESCE(SUM(generation), 0) FROM org_file_generations WHERE org_id = :generationOrg";
+    /** {@link #SELECT} as a scalar subquery. */
+    static final String SUBQUERY = "(" + SELECT + ")";
 
     private OrgFileGenerations() {
     }
@@ -37,7 +39,7 @@ final class OrgFileGenerations {
     }
 
     static long of(Handle h, long org) {
-        return h.createQuery(SUBQUERY.substring(1, SUBQUERY.length() - 1)).bind("generationOrg", org).mapTo(Long.class).one();
+        return h.createQuery(SELECT).bind("generationOrg", org).mapTo(Long.class).one();
     }
 
     private static int increment(Handle h, long org, int slot) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,7 +72,7 @@ public final class H2RaceProbe {
                                         slots.put(slot, fresh);
                                     }
                                 }
-                                default -> p.files().list(new ReadScope(org, false, true, user, false, java.util.Set.of(), true),
+                                default -> p.files().list(new ReadScope(org, false, true, user, false, Set.of(), true),
                                         FileCriteria.all()).close();
                             }
                             ok.incrementAndGet();

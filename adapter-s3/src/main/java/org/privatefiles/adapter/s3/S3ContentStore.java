@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.privatefiles.application.port.out.ContentKeys;
 import org.privatefiles.application.port.out.ContentStore;
 import org.privatefiles.application.port.out.DownloadHeaders;
 import org.privatefiles.application.port.out.StoredContent;
@@ -51,7 +52,7 @@ public final class S3ContentStore implements ContentStore, AutoCloseable {
 
     @Override
     public StoredContent write(InputStream content, long maxBytes) {
-        String key = ObjectKeys.newKey();
+        String key = ContentKeys.newKey();
         return writer.write(key, keys.prefix() + key, content, maxBytes);
     }
 

@@ -17,6 +17,7 @@ import org.privatefiles.application.fake.InMemoryFileTagCatalog;
 import org.privatefiles.application.fake.InMemoryPrivateFileRepository;
 import org.privatefiles.application.fake.InMemoryThrottleStore;
 import org.privatefiles.application.port.in.FilePatch;
+import org.privatefiles.application.port.out.ContentKeys;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.Membership;
 import org.privatefiles.domain.actor.ProjectScope;
@@ -56,7 +57,7 @@ class S3MaintenanceTest {
             var used = core.createFile().create(core.admitRequest().admit(user, org, ThrottleScope.WRITE), FilePatch.EMPTY,
                     new ByteArrayInputStream(new byte[] {1, 2, 3}), "used.bin");
             String orphan = store.write(new ByteArrayInputStream(new byte[] {4}), Long.MAX_VALUE).key();
-            String abandoned = settings.location().prefix() + ObjectKeys.newKey();
+            String abandoned = settings.location().prefix() + ContentKeys.newKey();
             String uploadId = client.createMultipartUpload(r -> r.bucket(bucket).key(abandoned)).uploadId();
             client.uploadPart(r -> r.bucket(bucket).key(abandoned).uploadId(uploadId).partNumber(1), RequestBody.fromBytes(new byte[100]));
 

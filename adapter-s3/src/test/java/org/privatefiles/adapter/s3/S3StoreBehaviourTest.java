@@ -16,6 +16,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.privatefiles.application.port.out.ContentKeys;
 import org.privatefiles.application.port.out.DownloadHeaders;
 import org.privatefiles.domain.failure.NotFoundException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -41,7 +42,7 @@ class S3StoreBehaviourTest {
         var settings = s3.newBucket("p").withPartBytes(PART);
         try (var store = S3ContentStore.open(settings); S3Client client = s3.client()) {
             String bucket = settings.location().bucket();
-            String objectKey = "p/" + ObjectKeys.newKey();
+            String objectKey = "p/" + ContentKeys.newKey();
             String uploadId = client.createMultipartUpload(r -> r.bucket(bucket).key(objectKey)).uploadId();
             client.uploadPart(r -> r.bucket(bucket).key(objectKey).uploadId(uploadId).partNumber(1), RequestBody.fromBytes(new byte[1000]));
             String foreignKey = "p/not-a-store-key";
