@@ -24,7 +24,7 @@ final class AccountHandlers {
         FormFields fields = switch (kind) {
             case JSON, NONE -> fromJson(RequestBody.json(ctx));
             case FORM -> RequestBody.form(ctx);
-            case MULTIPART -> UploadForm.read(new RequestContent(ctx), ctx.header("Content-Type"), null, null).fields();
+            case MULTIPART -> UploadForm.read(ctx, null, null).fields();
         };
         var errors = new Validation();
         String username = required(fields, "username", errors);

@@ -45,10 +45,10 @@ final class ChunkedUploadHandlers {
         String expectedMd5 = expectedMd5(ctx.header(MD5_HEADER));
         long max = core.settings().maxUploadBytes();
         UploadPart part;
-        try (var body = new RequestContent(ctx); InputStream in = body.stream()) {
-            if (body.declaredLength() > max) {
-                throw new TooLargeException(max);
-            }
+        if (ctx.req().getContentLengthLong() > max) {
+            throw new TooLargeException(max);
+        }
+        try (InputStream in = RequestBody.stream(ctx)) {
             part = core.chunkedUploads().putPart(admission, id, number, in, expectedMd5);
         }
         Responses.json(ctx, 200, PartView.from(part));

@@ -1,13 +1,13 @@
 package org.privatefiles.adapter.http;
 
 import io.javalin.http.Context;
-import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.application.port.in.Admission;
+import org.privatefiles.application.port.in.ExpectedVersion;
 import org.privatefiles.application.port.in.FilePatch;
 import org.privatefiles.application.port.in.FileUpdate;
 import org.privatefiles.application.port.in.NewFile;
@@ -60,12 +60,13 @@ final class FileHandlers {
         OrgId org = PathIds.org(ctx);
         FileId id = PathIds.file(ctx);
         Admission admission = gate.admit(ctx, org, ThrottleScope.WRITE);
-        FileUpdate update = switch (RequestBody.kind(ctx, ANY_BODY)) {
-            case MULTIPART -> updateWithContent(ctx, admission, org);
-            case FORM -> FileUpdate.of(patches.fromForm(RequestBody.form(ctx), org));
-            case JSON, NONE -> FileUpdate.of(patches.fromJson(RequestBody.json(ctx), org));
+        ExpectedVersion expected = FileEntityTags.expected(ctx);
+        PrivateFile file = switch (RequestBody.kind(ctx, ANY_BODY)) {
+            case MULTIPART -> updateWithContent(ctx, admission, org, id, expected);
+            case FORM -> core.updateFile().update(admission, id, FileUpdate.of(patches.fromForm(RequestBody.form(ctx), org)).ifAt(expected));
+            case JSON, NONE -> core.updateFile().update(admission, id, FileUpdate.of(patches.fromJson(RequestBody.json(ctx), org)).ifAt(expected));
         };
-        respond(ctx, 200, core.updateFile().update(admission, id, update.ifAt(FileEntityTags.expected(ctx))));
+        respond(ctx, 200, file);
     }
 
     void delete(Context ctx) {
@@ -83,61 +84,32 @@ final class FileHandlers {
     }
 
     private PrivateFile createWithContent(Context ctx, Admission admission, OrgId org) {
-        var stager = stager(admission);
-        var form = readForm(ctx, stager);
-        StagedContent staged = form.file();
-        FilePatch patch;
-        try {
-            patch = patches.fromForm(form.fields(), org);
-        } catch (RuntimeException e) {
-            if (staged != null) {
-                stager.discard(staged);
+        try (var form = readForm(ctx, admission)) {
+            FilePatch patch = patches.fromForm(form.fields(), org);
+            if (form.file() == null) {
+                throw missingFile(patch);
             }
-            throw e;
+            return core.createFile().create(admission, new NewFile(patch, form.file(), expectedMd5(form.fields())));
         }
-        if (staged == null) {
-            throw missingFile(patch);
-        }
-        return core.createFile().create(admission, new NewFile(patch, staged, expectedMd5(form.fields())));
     }
 
-    private FileUpdate updateWithContent(Context ctx, Admission admission, OrgId org) {
-        var stager = stager(admission);
-        var form = readForm(ctx, stager);
-        Optional<StagedContent> staged = Optional.ofNullable(form.file());
-        try {
+    private PrivateFile updateWithContent(Context ctx, Admission admission, OrgId org, FileId id, ExpectedVersion expected) {
+        try (var form = readForm(ctx, admission)) {
+            Optional<StagedContent> staged = Optional.ofNullable(form.file());
             FilePatch patch = patches.fromForm(form.fields(), org);
-            return new FileUpdate(patch, staged, staged.isPresent() ? expectedMd5(form.fields()) : null);
-        } catch (RuntimeException e) {
-            staged.ifPresent(stager::discard);
-            throw e;
+            var update = new FileUpdate(patch, staged, staged.isPresent() ? expectedMd5(form.fields()) : null);
+            return core.updateFile().update(admission, id, update.ifAt(expected));
         }
     }
 
     /** Refuses a body that announces more than the largest file plus the form fields, before reading it. */
-    private UploadForm.Result readForm(Context ctx, UploadForm.Stager stager) {
-        var body = new RequestContent(ctx);
+    private UploadForm.Result readForm(Context ctx, Admission admission) {
         long max = core.settings().maxUploadBytes();
-        if (body.declaredLength() > max + UploadForm.TEXT_LIMIT) {
-            body.close();
+        if (ctx.req().getContentLengthLong() > max + UploadForm.TEXT_LIMIT) {
             throw new TooLargeException(max);
         }
-        return UploadForm.read(body, ctx.header("Content-Type"), FILE_FIELD, stager);
-    }
-
-    private UploadForm.Stager stager(Admission admission) {
         var files = core.createFile();
-        return new UploadForm.Stager() {
-            @Override
-            public StagedContent stage(InputStream content, String fileName) {
-                return files.stage(admission, content, fileName);
-            }
-
-            @Override
-            public void discard(StagedContent content) {
-                files.discard(content);
-            }
-        };
+        return UploadForm.read(ctx, FILE_FIELD, (content, fileName) -> files.stage(admission, content, fileName));
     }
 
     /** A create without a file part: "No file was submitted.", with every other field error of the request. */

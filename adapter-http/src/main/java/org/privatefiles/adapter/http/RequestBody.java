@@ -2,10 +2,21 @@ package org.privatefiles.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.Blocker;
 
-/** Tells a request body's kind from its Content-Type (other types are a 415) and reads the small kinds: JSON and urlencoded forms. */
+/**
+ * The request body through Jetty's own content source: its kind from the Content-Type (other types
+ * are a 415), the small kinds (JSON, urlencoded forms) read whole up to a limit, and the rest as a
+ * stream or as chunks. A failed read is a {@link BrokenBody}.
+ */
 final class RequestBody {
     static final long SMALL_BODY_LIMIT = 16L * 1024 * 1024;
 
@@ -44,11 +55,70 @@ final class RequestBody {
 
     /** The JSON body; an empty body is an empty object. */
     static JsonNode json(Context ctx) {
-        byte[] bytes = new RequestContent(ctx).readAll(SMALL_BODY_LIMIT);
+        byte[] bytes = readAll(ctx);
         return bytes.length == 0 ? Json.MAPPER.createObjectNode() : Json.parse(bytes);
     }
 
     static FormFields form(Context ctx) {
-        return FormFields.urlEncoded(new RequestContent(ctx).readAll(SMALL_BODY_LIMIT));
+        return FormFields.urlEncoded(readAll(ctx));
+    }
+
+    /** The whole body, refused with a 413 beyond {@link #SMALL_BODY_LIMIT}. */
+    private static byte[] readAll(Context ctx) {
+        if (ctx.req().getContentLengthLong() > SMALL_BODY_LIMIT) {
+            throw HttpProblem.tooLarge("Request body is too large.");
+        }
+        byte[] bytes;
+        try (InputStream in = stream(ctx)) {
+            bytes = in.readNBytes((int) SMALL_BODY_LIMIT + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > SMALL_BODY_LIMIT) {
+            throw HttpProblem.tooLarge("Request body is too large.");
+        }
+        return bytes;
+    }
+
+    /** The body as Jetty delivers it. */
+    static Content.Source source(Context ctx) {
+        return ServletContextRequest.getServletContextRequest(ctx.req());
+    }
+
+    /** The body as a stream. */
+    static InputStream stream(Context ctx) {
+        return new FilterInputStream(Content.Source.asInputStream(source(ctx))) {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                try {
+                    return super.read(b, off, len);
+                } catch (IOException e) {
+                    throw e instanceof BrokenBody ? e : BrokenBody.of(e);
+                }
+            }
+        };
+    }
+
+    /** The next chunk of the body, waiting for it ({@code isLast()} at the end). */
+    static Content.Chunk nextChunk(Content.Source body) throws IOException {
+        while (true) {
+            Content.Chunk chunk = body.read();
+            if (chunk != null) {
+                if (Content.Chunk.isFailure(chunk)) {
+                    throw BrokenBody.of(chunk.getFailure());
+                }
+                return chunk;
+            }
+            try (Blocker.Runnable arrived = Blocker.runnable()) {
+                body.demand(arrived);
+                arrived.block();
+            }
+        }
     }
 }

@@ -13,8 +13,10 @@ import org.privatefiles.application.port.in.Admission;
 import org.privatefiles.application.port.in.ChunkedUploadUseCase;
 import org.privatefiles.application.port.in.FilePatch;
 import org.privatefiles.application.port.in.PartReference;
+import org.privatefiles.application.port.in.StagedContent;
 import org.privatefiles.application.port.out.ContentStore;
 import org.privatefiles.application.port.out.PrivateFileRepository;
+import org.privatefiles.application.port.out.StoredContent;
 import org.privatefiles.domain.access.AccessNeed;
 import org.privatefiles.domain.failure.InvalidException;
 import org.privatefiles.domain.failure.Validation;
@@ -81,7 +83,7 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
         var stored = content.write(bytes, maxUploadBytes);
         var part = new UploadPart(number, stored.size(), stored.md5(), stored.key());
         Optional<UploadPart> replaced;
-        try {
+        try (var staged = staged(stored)) {
             if (expectedMd5 != null && !expectedMd5.equalsIgnoreCase(stored.md5())) {
                 throw InvalidException.of("Content-MD5", "The part's MD5 " + stored.md5() + " does not match Content-MD5.");
             }
@@ -91,9 +93,7 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
                 requireUploading(fresh);
                 return files.putPart(id, fresh.version(), part, Timestamps.now(clock));
             });
-        } catch (RuntimeException e) {
-            content.delete(stored.key());
-            throw e;
+            staged.claim();
         }
         replaced.filter(old -> !old.storageKey().equals(stored.key())).ifPresent(old -> content.delete(old.storageKey()));
         return part;
@@ -117,7 +117,7 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
         }
         var joined = content.join(chosen.stream().map(UploadPart::storageKey).toList(), maxUploadBytes);
         Completion done;
-        try {
+        try (var staged = staged(joined)) {
             // Read again after the long join: a change made meanwhile is kept, a part replaced
             // meanwhile makes the joined content stale, and a completion that came first wins.
             done = OptimisticRetry.run(() -> {
@@ -135,9 +135,7 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
                         .build();
                 return new Completion(files.update(completed), fresh.upload().parts());
             });
-        } catch (RuntimeException e) {
-            content.delete(joined.key());
-            throw e;
+            staged.claim();
         }
         done.partsHeld().stream().map(UploadPart::storageKey).forEach(content::delete);
         return done.file();
@@ -145,6 +143,11 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
 
     /** A completed file as stored, and the parts its upload held at the version the completion replaced. */
     private record Completion(PrivateFile file, List<UploadPart> partsHeld) {
+    }
+
+    /** Stored bytes that are removed again unless the write that will refer to them commits. */
+    private StagedContent staged(StoredContent stored) {
+        return new StagedContent(stored.key(), stored.size(), stored.md5(), null, content::delete);
     }
 
     private static void requireUploading(PrivateFile file) {

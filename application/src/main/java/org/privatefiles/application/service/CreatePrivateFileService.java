@@ -35,14 +35,13 @@ public final class CreatePrivateFileService implements CreatePrivateFileUseCase 
     public StagedContent stage(Admission admission, InputStream bytes, String fileName) {
         admission.require(ThrottleScope.WRITE);
         var stored = content.write(bytes, maxUploadBytes);
-        return new StagedContent(stored.key(), stored.size(), stored.md5(), fileName);
+        return new StagedContent(stored.key(), stored.size(), stored.md5(), fileName, content::delete);
     }
 
     @Override
     public PrivateFile create(Admission admission, NewFile command) {
         admission.require(ThrottleScope.WRITE);
-        var staged = command.content();
-        try {
+        try (var staged = command.content()) {
             ContentChecks.requireUsable(staged, command.expectedMd5());
             var now = Timestamps.now(clock);
             var builder = new PrivateFileBuilder()
@@ -60,16 +59,9 @@ public final class CreatePrivateFileService implements CreatePrivateFileUseCase 
             patches.apply(admission.actor(), command.fields(), null, builder);
             var file = builder.build();
             files.insert(file);
+            staged.claim();
             return file;
-        } catch (RuntimeException e) {
-            discard(staged);
-            throw e;
         }
-    }
-
-    @Override
-    public void discard(StagedContent staged) {
-        content.delete(staged.key());
     }
 
     private static Title defaultTitle(String uploadedName) {

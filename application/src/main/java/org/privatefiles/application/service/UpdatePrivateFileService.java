@@ -42,9 +42,9 @@ public final class UpdatePrivateFileService implements UpdatePrivateFileUseCase 
         Replacement done;
         try {
             done = OptimisticRetry.run(() -> attempt(admission, id, update));
-        } catch (RuntimeException e) {
-            update.content().ifPresent(staged -> content.delete(staged.key()));
-            throw e;
+            update.content().ifPresent(StagedContent::claim);
+        } finally {
+            update.content().ifPresent(StagedContent::close);
         }
         if (update.content().isPresent() && done.replaced().content() != null) {
             content.delete(done.replaced().content().storageKey());

@@ -10,16 +10,16 @@ import org.privatefiles.domain.file.PrivateFile;
  */
 public interface CreatePrivateFileUseCase {
 
+    /** Stores the content; the caller closes the result unless it hands it to {@link #create} or an update. */
     StagedContent stage(Admission admission, InputStream content, String fileName);
 
-    /** Creates the file; on any refusal the staged content is removed. */
+    /** Creates the file, taking the staged content over: it is kept when the file commits and removed on any refusal. */
     PrivateFile create(Admission admission, NewFile command);
-
-    /** Removes staged content that will not be used. */
-    void discard(StagedContent content);
 
     /** Stages and creates in one call, for callers that have the content at hand. */
     default PrivateFile create(Admission admission, FilePatch fields, InputStream content, String fileName) {
-        return create(admission, new NewFile(fields, stage(admission, content, fileName), null));
+        try (StagedContent staged = stage(admission, content, fileName)) {
+            return create(admission, new NewFile(fields, staged, null));
+        }
     }
 }
