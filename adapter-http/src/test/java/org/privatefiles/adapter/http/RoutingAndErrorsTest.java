@@ -41,6 +41,15 @@ class RoutingAndErrorsTest {
     }
 
     @Test
+    void a_wrong_method_from_a_browser_on_a_path_without_its_trailing_slash_is_405_json_with_allow() {
+        var response = api.send(api.as(pro, "/api/orgs/" + org.value() + "/private_files").header("Accept", "text/html").DELETE());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST, HEAD, OPTIONS");
+        assertThat(response.body()).isEqualTo("{\"detail\":\"Method \\\"DELETE\\\" not allowed.\"}");
+    }
+
+    @Test
     void options_answers_with_allow() {
         var response = api.send(api.request(TestApi.files(org)).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 
