@@ -13,7 +13,7 @@
 #   checkpoint      WRITE_DELAY=100 plus CHECKPOINT after every create (not in the default list:
 #                   not durable when a background store runs concurrently, see docs/decisions.md)
 # Environment: ROWS (100000), THREADS ("1 8"), CANDIDATES (all above), BENCH_H2_DIR (a temp
-# folder), JAVA_OPTS (-Xmx1g), SKIP_BUILD (non-empty: reuse bench/target from an earlier run). Needs the project's dependencies in ~/.m2 (builds adapter-jdbc offline).
+# folder), JAVA_OPTS (-Xmx1g), SKIP_BUILD (non-empty: reuse bench/target from an earlier run). Needs the project's dependencies in ~/.m2 (builds the bench module offline).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -32,10 +32,10 @@ COMMON=";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE"
 
 mkdir -p "$OUT/classes"
 cd "$ROOT"
-[[ -n "${SKIP_BUILD:-}" ]] || mvn -B -q -o -pl adapter-jdbc -am package -DskipTests dependency:build-classpath \
-    -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime >/dev/null
-CP="$ROOT/adapter-jdbc/target/classes:$(cat "$OUT/classpath.txt")"
-[[ -n "${SKIP_BUILD:-}" ]] || javac -d "$OUT/classes" -cp "$CP" "$ROOT"/bench/src/org/privatefiles/adapter/jdbc/H2DurabilityBench.java
+# The bench module (bench/pom.xml) and what it needs, compiled by Maven; the classpath of the last module built, bench's, is kept.
+[[ -n "${SKIP_BUILD:-}" ]] || mvn -B -q -o -pl bench -am package -DskipTests dependency:build-classpath \
+    -Dmdep.outputFile="$OUT/classpath.txt" -DincludeScope=runtime >/dev/null
+CP="$OUT/classes:$(cat "$OUT/classpath.txt")"
 
 for candidate in $CANDIDATES; do
     extra=""
@@ -51,7 +51,7 @@ for candidate in $CANDIDATES; do
     esac
     for threads in $THREADS; do
         # shellcheck disable=SC2086
-        java $JAVA_OPTS -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -cp "$OUT/classes:$CP" \
+        java $JAVA_OPTS -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -cp "$CP" \
             org.privatefiles.adapter.jdbc.H2DurabilityBench "$candidate ($settings)" "$settings" "$ROWS" "$threads" \
             "$H2_DIR/$candidate-$threads" $extra
     done

@@ -10,7 +10,7 @@
 # Environment: ROWS, DATABASES ("h2 postgres"), PRIVATE_FILES_BENCH_PG_URL (default: the test
 # server, jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a throw-away schema is created
 # and dropped), BENCH_H2_DIR (default: a temp folder), JAVA_OPTS (default -Xmx2g).
-# Needs the project's dependencies in ~/.m2 (it builds adapter-jdbc offline).
+# Needs the project's dependencies in ~/.m2 (it builds the bench module offline).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,10 +28,10 @@ OUT="$ROOT/bench/target"
 
 mkdir -p "$OUT/classes"
 cd "$ROOT"
-mvn -B -q -o -pl adapter-jdbc compile dependency:build-classpath \
-    -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime
-CP="$ROOT/adapter-jdbc/target/classes:$(cat "$OUT/classpath.txt")"
-javac -d "$OUT/classes" -cp "$CP" "$ROOT"/bench/src/org/privatefiles/adapter/jdbc/*.java
+# The bench module (bench/pom.xml) and what it needs, compiled by Maven; the classpath of the last module built, bench's, is kept.
+mvn -B -q -o -pl bench -am package -DskipTests dependency:build-classpath \
+    -Dmdep.outputFile="$OUT/classpath.txt" -DincludeScope=runtime
+CP="$OUT/classes:$(cat "$OUT/classpath.txt")"
 
 for db in $DATABASES; do
     case "$db" in
@@ -40,6 +40,6 @@ for db in $DATABASES; do
         *) echo "unknown database: $db" >&2; exit 2 ;;
     esac
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -cp "$OUT/classes:$CP" \
+    java $JAVA_OPTS -Dlogback.configurationFile="$ROOT/bench/logback-bench.xml" -cp "$CP" \
         org.privatefiles.adapter.jdbc.ListingLatencyBench "$db" "$ROWS" "$target"
 done

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.adapter.http.contract.OpenApiContract;
 import org.privatefiles.adapter.http.contract.RequestBodies;
 

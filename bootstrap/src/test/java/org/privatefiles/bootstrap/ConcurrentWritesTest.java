@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.privatefiles.adapter.filestore.LocalDiskContentStore;
+import org.privatefiles.adapter.http.contract.Multipart;
 
 /**
  * 32 clients race title patches, content replacements, downloads and deletes on a few files of

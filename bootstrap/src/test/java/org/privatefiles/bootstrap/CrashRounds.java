@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.privatefiles.adapter.http.contract.Multipart;
 
 /**
  * Crash rounds against the packaged jar: {@code serve} in its own JVM, 8 client threads creating

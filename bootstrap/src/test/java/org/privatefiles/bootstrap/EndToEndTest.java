@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.privatefiles.adapter.http.contract.Multipart;
 
 /**
  * End to end through the command line and a real server on a free port: a token made with the

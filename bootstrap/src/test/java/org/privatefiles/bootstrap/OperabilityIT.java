@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privatefiles.adapter.http.contract.Multipart;
 
 /**
  * The jar as an operator runs it with {@code --metrics-port} and {@code --log-format json}: the

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.privatefiles.adapter.http.contract.Multipart;
 
 /**
  * A PostgreSQL outage, simulated by breaking a TCP proxy between the service and the shared server

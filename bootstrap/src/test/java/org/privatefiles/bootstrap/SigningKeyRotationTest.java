@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privatefiles.adapter.http.contract.Multipart;
 
 /** Download links across restarts and key rotation: a link signed before keeps working while unexpired. */
 class SigningKeyRotationTest {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.adapter.s3.LocalS3;
 
 /**

@@ -3,6 +3,7 @@ package org.privatefiles.adapter.http;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,6 @@ final class Failures {
     /** Headers a handler may have set for the content it meant to send, which an error body must not carry. */
     private static final List<String> CONTENT_HEADERS = List.of("Content-Length", "Content-Disposition", "Content-Range",
             "ETag", "Accept-Ranges", "Location");
-
-    private final RouteTable routes;
-
-    Failures(RouteTable routes) {
-        this.routes = routes;
-    }
 
     void handle(Exception e, Context ctx) {
         if (ctx.res().isCommitted()) {
@@ -79,7 +74,9 @@ final class Failures {
             ctx.header("Connection", "close");
             detail(ctx, 413, e.getMessage());
         } else if (e instanceof EndpointNotFound) {
-            unrouted(ctx);
+            detail(ctx, 404, "Not found.");
+        } else if (e instanceof MethodNotAllowedResponse notAllowed) {
+            methodNotAllowed(ctx, notAllowed);
         } else if (e instanceof HttpResponseException http) {
             detail(ctx, http.getStatus(), http.getMessage());
         } else {
@@ -87,15 +84,10 @@ final class Failures {
         }
     }
 
-    /** No route for this method and path: 405 with Allow when the path exists, else 404. */
-    private void unrouted(Context ctx) {
-        String allow = routes.allowFor(ctx.path());
-        if (allow == null) {
-            detail(ctx, 404, "Not found.");
-        } else {
-            ctx.header("Allow", allow);
-            detail(ctx, 405, "Method \"" + ctx.req().getMethod() + "\" not allowed.");
-        }
+    /** Javalin found the path under other methods (prefer405over404); its one detail lists them, in the order Allow wants. */
+    private static void methodNotAllowed(Context ctx, MethodNotAllowedResponse notAllowed) {
+        notAllowed.getDetails().values().stream().findFirst().ifPresent(allow -> ctx.header("Allow", allow));
+        detail(ctx, 405, "Method \"" + ctx.req().getMethod() + "\" not allowed.");
     }
 
     private static void internal(Exception e, Context ctx) {

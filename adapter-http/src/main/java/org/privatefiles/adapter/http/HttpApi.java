@@ -65,7 +65,7 @@ public final class HttpApi {
         routes.path("API Docs", "/api/docs").get(docs::page);
         routes.path("API Docs Asset", "/api/docs/{asset}").get(docs::asset);
         new ConsolePage().register(routes);
-        var failures = new Failures(routes);
+        var failures = new Failures();
         var metrics = new HttpMetrics(registry);
         var observer = new ExchangeObserver(List.of(new AccessLog(), metrics));
         var jetty = new AtomicReference<Server>();
@@ -76,6 +76,7 @@ public final class HttpApi {
             config.startup.startupWatcherEnabled = false;
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.router.ignoreTrailingSlashes = true;
+            config.http.prefer405over404 = true;
             config.jetty.clientAbortStatus = 400;
             config.jetty.timeoutStatus = 408;
             config.jetty.modifyServer(server -> {

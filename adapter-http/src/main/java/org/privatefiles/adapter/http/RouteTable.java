@@ -8,13 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The routes by path and method; registers them with Javalin and tells which methods a path allows (405 with Allow). */
+/** The routes by path and method; registers each with Javalin, adding HEAD for GET and an OPTIONS answer (Javalin itself answers 405). */
 final class RouteTable {
     private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
-    private static final Pattern PARAM = Pattern.compile("\\{[^}/]+}");
     private static final List<String> PARSES = List.of("application/json", "application/x-www-form-urlencoded", "multipart/form-data");
 
     private final List<Path> paths = new ArrayList<>();
@@ -42,16 +39,6 @@ final class RouteTable {
         }
     }
 
-    /** The Allow header for a request path that some route matches, or null when none does. */
-    String allowFor(String requestPath) {
-        for (Path path : paths) {
-            if (path.pattern.matcher(requestPath).matches()) {
-                return path.allow();
-            }
-        }
-        return null;
-    }
-
     /** What OPTIONS answers, after DRF's SimpleMetadata. */
     @JsonPropertyOrder({"name", "description", "renders", "parses"})
     record Metadata(String name, String description, List<String> renders, List<String> parses) {
@@ -61,13 +48,11 @@ final class RouteTable {
     static final class Path {
         private final String name;
         private final String template;
-        private final Pattern pattern;
         private final Map<String, Handler> handlers = new LinkedHashMap<>();
 
         private Path(String name, String template) {
             this.name = name;
             this.template = template;
-            this.pattern = toPattern(template);
         }
 
         Path get(Handler handler) {
@@ -120,18 +105,6 @@ final class RouteTable {
                 }
             }
             return String.join(", ", allowed);
-        }
-
-        private static Pattern toPattern(String template) {
-            var regex = new StringBuilder("^");
-            Matcher m = PARAM.matcher(template);
-            int last = 0;
-            while (m.find()) {
-                regex.append(Pattern.quote(template.substring(last, m.start()))).append("[^/]+");
-                last = m.end();
-            }
-            regex.append(Pattern.quote(template.substring(last))).append("/?$");
-            return Pattern.compile(regex.toString());
         }
     }
 }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.ProjectScope;
@@ -15,17 +16,13 @@ import org.privatefiles.domain.actor.Role;
 class AccessRulesTest {
     private static final String DENIED = "{\"detail\":\"You do not have permission to perform this action.\"}";
 
-    private final TestApi api = TestApi.start();
+    @RegisterExtension
+    final TestApi api = TestApi.start();
     private final OrgId org = api.org();
     private final TestApi.User owner = api.pro(org);
     private final TestApi.User member = api.member(org, Role.PRO, false, false, ProjectScope.ASSIGNED, AccessLevel.VIEW);
     private final JsonNode ownersFile = api.upload(org, owner, "secret.pdf", new byte[] {1});
     private final String path = TestApi.file(org, ownersFile.get("id").asLong());
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void member_without_access_cannot_retrieve_another_users_file() {

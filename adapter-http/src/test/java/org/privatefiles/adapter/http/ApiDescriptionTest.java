@@ -7,17 +7,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/schema/} and {@code GET /api/docs/}: the OpenAPI document and its page, without authentication. */
 class ApiDescriptionTest {
-    private final TestApi api = TestApi.start();
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final TestApi api = TestApi.start();
 
     @Test
     void the_schema_is_openapi_3_0_3_yaml_without_authentication() throws IOException {

@@ -6,19 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.privatefiles.domain.actor.OrgId;
 
 class AuthenticationTest {
-    private final TestApi api = TestApi.start();
+    @RegisterExtension
+    final TestApi api = TestApi.start();
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void a_request_without_credentials_is_401_with_www_authenticate() {

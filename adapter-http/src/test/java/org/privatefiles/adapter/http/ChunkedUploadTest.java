@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.OrgId;
@@ -18,14 +18,10 @@ import org.privatefiles.domain.actor.Role;
 import org.privatefiles.domain.file.Md5;
 
 class ChunkedUploadTest {
-    private final TestApi api = TestApi.start(CoreSettings.defaults().withMinPartBytes(4));
+    @RegisterExtension
+    final TestApi api = TestApi.start(CoreSettings.defaults().withMinPartBytes(4));
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void a_json_create_starts_an_upload_without_content() {

@@ -6,19 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.domain.actor.OrgId;
 
 class ConditionalRequestsTest {
-    private final TestApi api = TestApi.start();
+    @RegisterExtension
+    final TestApi api = TestApi.start();
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void create_retrieve_and_update_answer_with_the_etag_of_the_current_version() {

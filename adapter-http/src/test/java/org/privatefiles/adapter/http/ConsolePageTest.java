@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /console/}: the console's static files, without authentication, with strict security headers. */
 class ConsolePageTest {
-    private final TestApi api = TestApi.start();
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final TestApi api = TestApi.start();
 
     /** Not through TestApi.send: the console is not part of the API that openapi.yaml describes. */
     private HttpResponse<String> get(String path) {

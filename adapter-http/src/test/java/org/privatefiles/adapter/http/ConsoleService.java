@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.application.fake.InMemoryContentStore;
 import org.privatefiles.application.fake.InMemoryDirectory;

@@ -11,22 +11,19 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.file.Md5;
 
 class CreateFileTest {
     private static final String NOT_A_FILE = "The submitted data was not a file. Check the encoding type on the form.";
-    private final TestApi api = TestApi.start(CoreSettings.defaults().withMaxUploadBytes(64 * 1024));
+    @RegisterExtension
+    final TestApi api = TestApi.start(CoreSettings.defaults().withMaxUploadBytes(64 * 1024));
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void multipart_create_answers_201_with_location_and_the_object() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -36,7 +37,8 @@ class DocsPageBrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOT = Path.of("target", "docs-page.png");
 
-    private TestApi api;
+    @RegisterExtension
+    final TestApi api = TestApi.start();
     private ChromeDriver browser;
 
     @BeforeEach
@@ -51,7 +53,6 @@ class DocsPageBrowserTest {
             }
             Assumptions.abort("Chromium is not installed");
         }
-        api = TestApi.start();
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -69,9 +70,6 @@ class DocsPageBrowserTest {
     void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (api != null) {
-            api.close();
         }
     }
 

@@ -7,8 +7,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.file.FileId;
@@ -19,16 +19,12 @@ class DownloadTest {
     private static final byte[] OLD_SECRET = "an-older-secret-key-0123456789".getBytes(StandardCharsets.US_ASCII);
     private static final String CONTENT = "0123456789abcdefghij";
 
-    private final TestApi api = TestApi.start(CoreSettings.defaults(), s -> s.withPreviousKey("k1", OLD_SECRET));
+    @RegisterExtension
+    final TestApi api = TestApi.start(CoreSettings.defaults(), s -> s.withPreviousKey("k1", OLD_SECRET));
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
     private final JsonNode file = api.upload(org, pro, "Wimada Shop Logo.png", CONTENT.getBytes(StandardCharsets.UTF_8));
     private final String link = TestApi.local(file.get("file_contents").asText());
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void the_link_names_the_file_by_a_url_safe_form_of_the_uploaded_name() {

@@ -8,23 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.privatefiles.domain.actor.OrgId;
 
 class ListFilesTest {
-    private final TestApi api = TestApi.start();
+    @RegisterExtension
+    final TestApi api = TestApi.start();
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
     private final TestApi.User other = api.pro(org);
     private final long alpha = create("alpha.pdf", pro, "file_tags", "38", "status", "draft");
     private final long beta = create("beta.pdf", other, "file_tags", "47", "status_message", "Needs Review");
     private final long gamma = create("gamma.pdf", pro, "file_tags", "38,47", "status", "final");
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void the_list_is_a_bare_array_newest_modification_first() {

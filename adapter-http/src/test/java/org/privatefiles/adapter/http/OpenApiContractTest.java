@@ -8,19 +8,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.privatefiles.adapter.http.contract.OpenApiContract;
 import org.privatefiles.domain.actor.OrgId;
 
 /** The contract check that every HTTP test passes through: it accepts the service's answers and rejects ones the document does not describe. */
 class OpenApiContractTest {
-    private final TestApi api = TestApi.start();
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final TestApi api = TestApi.start();
 
     @Test
     void a_retrieved_file_conforms_but_the_same_body_with_filesize_as_text_does_not() {

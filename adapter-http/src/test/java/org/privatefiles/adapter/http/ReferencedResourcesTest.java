@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.Membership;
 import org.privatefiles.domain.actor.OrgId;
@@ -13,14 +13,10 @@ import org.privatefiles.domain.actor.ProjectScope;
 import org.privatefiles.domain.actor.Role;
 
 class ReferencedResourcesTest {
-    private final TestApi api = TestApi.start();
+    @RegisterExtension
+    final TestApi api = TestApi.start();
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void every_url_inside_a_file_object_answers_200_for_its_owner() {

@@ -2,19 +2,15 @@ package org.privatefiles.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.privatefiles.domain.actor.OrgId;
 
 /** {@code X-Request-Id}: on every response, taken from a proxy when it sets a plain one, and the id a 500 names. */
 class RequestIdTest {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private final TestApi api = TestApi.start();
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    final TestApi api = TestApi.start();
 
     @Test
     void every_response_carries_a_fresh_request_id() {

@@ -8,19 +8,15 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.privatefiles.domain.actor.OrgId;
 
 class RoutingAndErrorsTest {
-    private final TestApi api = TestApi.start();
+    @RegisterExtension
+    final TestApi api = TestApi.start();
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void an_unknown_path_is_404_json() {
@@ -34,6 +30,15 @@ class RoutingAndErrorsTest {
     @Test
     void a_wrong_method_is_405_json_with_allow() {
         var response = api.send(api.as(pro, TestApi.files(org)).DELETE());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST, HEAD, OPTIONS");
+        assertThat(response.body()).isEqualTo("{\"detail\":\"Method \\\"DELETE\\\" not allowed.\"}");
+    }
+
+    @Test
+    void a_wrong_method_from_a_browser_on_a_path_without_its_trailing_slash_is_405_json_with_allow() {
+        var response = api.send(api.as(pro, "/api/orgs/" + org.value() + "/private_files").header("Accept", "text/html").DELETE());
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST, HEAD, OPTIONS");

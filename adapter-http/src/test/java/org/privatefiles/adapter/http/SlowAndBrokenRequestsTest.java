@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.domain.actor.OrgId;
 
 /** Slow, stalled and malformed request bodies, the upload bound, ids beyond 64 bits, a store outage and a draining stop. */

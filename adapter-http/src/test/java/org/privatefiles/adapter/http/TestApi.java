@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import org.privatefiles.adapter.http.contract.Multipart;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.privatefiles.adapter.http.contract.OpenApiContract;
 import org.privatefiles.adapter.http.contract.RequestBodies;
 import org.privatefiles.application.CoreSettings;
@@ -31,10 +34,11 @@ import org.privatefiles.domain.actor.Role;
 import org.privatefiles.domain.actor.UserId;
 
 /**
- * Test fixture: the core on in-memory fakes with a clock that stands still, served by
+ * Test fixture and JUnit extension: the core on in-memory fakes with a clock that stands still, served by
  * {@link HttpApi} on a free port, and a real HTTP client; plus helpers to set up orgs and users.
+ * A test class holds it in a {@code @RegisterExtension} field and the server stops after each test.
  */
-final class TestApi implements AutoCloseable {
+final class TestApi implements AutoCloseable, AfterEachCallback {
     static final String BASE_URL = "https://files.example.test";
     static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     static final ObjectMapper JSON = new ObjectMapper();
@@ -82,6 +86,11 @@ final class TestApi implements AutoCloseable {
 
     static TestApi start(CoreSettings settings, UnaryOperator<HttpSettings> httpSettings) {
         return new TestApi(settings, httpSettings);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

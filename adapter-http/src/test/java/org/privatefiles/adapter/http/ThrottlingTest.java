@@ -3,8 +3,9 @@ package org.privatefiles.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.OrgId;
@@ -13,15 +14,11 @@ import org.privatefiles.domain.actor.Role;
 import org.privatefiles.domain.throttle.ThrottleLimits;
 
 class ThrottlingTest {
-    private final TestApi api = TestApi.start(CoreSettings.defaults().withThrottleLimits(new ThrottleLimits(3, 2)));
+    @RegisterExtension
+    final TestApi api = TestApi.start(CoreSettings.defaults().withThrottleLimits(new ThrottleLimits(3, 2)));
     private final OrgId org = api.org();
     private final TestApi.User first = api.pro(org);
     private final TestApi.User second = api.pro(org);
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void a_successful_request_carries_the_org_windows_rate_limit_headers() {

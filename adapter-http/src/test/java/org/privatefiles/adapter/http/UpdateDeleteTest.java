@@ -6,22 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.file.Md5;
 
 class UpdateDeleteTest {
-    private final TestApi api = TestApi.start();
+    @RegisterExtension
+    final TestApi api = TestApi.start();
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
     private final JsonNode created = api.upload(org, pro, "a.pdf", "one".getBytes(StandardCharsets.UTF_8), "status_message", "keep");
     private final String path = TestApi.file(org, created.get("id").asLong());
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void json_patch_changes_only_the_fields_given() {

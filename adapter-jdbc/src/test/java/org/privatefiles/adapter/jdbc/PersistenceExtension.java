@@ -6,13 +6,15 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Gives a test class (register it in a static field) its own fresh database with the adapter
+ * Gives a test class (register it in a static field) and its {@code @Nested} classes their own fresh database with the adapter
  * open on it, from before the first test to after the last; for classes that extend a contract.
  */
 final class PersistenceExtension implements BeforeAllCallback, AfterAllCallback {
     private final Supplier<TestDatabase> databases;
     private TestDatabase database;
     private JdbcPersistence persistence;
+    /** The class that opened the database; its {@code @Nested} classes, which see the extension too, share it. */
+    private ExtensionContext opener;
 
     private PersistenceExtension(Supplier<TestDatabase> databases) {
         this.databases = databases;
@@ -40,12 +42,20 @@ final class PersistenceExtension implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (opener != null) {
+            return;
+        }
+        opener = context;
         database = databases.get();
         persistence = database.open();
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
+        if (context != opener) {
+            return;
+        }
+        opener = null;
         try {
             if (persistence != null) {
                 persistence.close();

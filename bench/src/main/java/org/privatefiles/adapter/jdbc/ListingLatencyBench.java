@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +77,7 @@ public final class ListingLatencyBench {
             url = target + (target.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         } else {
             Path folder = Path.of(target);
-            deleteRecursively(folder);
+            BenchFolders.deleteRecursively(folder);
             Files.createDirectories(folder);
             url = JdbcPersistence.h2FileUrl(folder);
         }
@@ -386,16 +385,5 @@ public final class ListingLatencyBench {
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         copy.writeToCopy(bytes, 0, bytes.length);
         buffer.setLength(0);
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.privatefiles.application.StandardFileTags;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.ProjectId;
@@ -53,7 +52,7 @@ public final class H2DurabilityBench {
         List<String> flags = List.of(args).subList(5, args.length);
         boolean checkpoint = flags.contains("checkpoint");
         boolean compaction = flags.contains("compaction");
-        deleteRecursively(folder);
+        BenchFolders.deleteRecursively(folder);
         Files.createDirectories(folder);
         String url = "jdbc:h2:file:" + folder.resolve("private-files") + settings;
         Path dbFile = folder.resolve("private-files.mv.db");
@@ -99,7 +98,7 @@ public final class H2DurabilityBench {
         long closedBytes = Files.size(dbFile);
         System.out.printf(Locale.ROOT, "RESULT | %s | %d threads | %,d creates | %.1f s | %,.0f creates/s | %.1f MiB open | %.1f MiB after close%n",
                 label, threads, rows, seconds, rows / seconds, openBytes / 1048576.0, closedBytes / 1048576.0);
-        deleteRecursively(folder);
+        BenchFolders.deleteRecursively(folder);
     }
 
     /** One create as the service makes it: a fresh id, then the row with 1-3 tags in one transaction. */
@@ -128,16 +127,5 @@ public final class H2DurabilityBench {
                 .status("created").statusMessage("uploaded by the durability bench")
                 .createdDate(now).modifiedDate(now)
                 .build());
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

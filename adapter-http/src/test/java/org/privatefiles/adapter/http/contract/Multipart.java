@@ -1,21 +1,21 @@
-package org.privatefiles.adapter.http;
+package org.privatefiles.adapter.http.contract;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Test helper: builds a multipart/form-data body part by part, in the order given. */
-final class Multipart {
-    final String boundary = "----pf-test-boundary-7MA4YWxkTrZu0gW";
+/** Test fixture: builds a multipart/form-data body part by part, in the order given, as a browser or curl would send it. */
+public final class Multipart {
+    private final String boundary = "----pf-test-boundary-7MA4YWxkTrZu0gW";
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    Multipart field(String name, String value) {
+    public Multipart field(String name, String value) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
         write(value);
         write("\r\n");
         return this;
     }
 
-    Multipart file(String name, String fileName, byte[] content) {
+    public Multipart file(String name, String fileName, byte[] content) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         out.writeBytes(content);
@@ -23,11 +23,11 @@ final class Multipart {
         return this;
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         var copy = new ByteArrayOutputStream();
         copy.writeBytes(out.toByteArray());
         copy.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -35,7 +35,7 @@ final class Multipart {
     }
 
     /** The body cut before its closing boundary. */
-    byte[] truncated() {
+    public byte[] truncated() {
         return out.toByteArray();
     }
 
