@@ -5,21 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.privatefiles.application.port.in.FilePatch;
+import org.privatefiles.application.port.in.Fields;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.ProjectId;
-import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
+import org.privatefiles.domain.failure.Problem.Expected;
 import org.privatefiles.domain.file.DocumentTemplateId;
 import org.privatefiles.domain.tag.FileTagId;
 import org.privatefiles.domain.tag.FileTagRef;
 
 /**
  * Reads a file's writable fields from a JSON object or form fields into a {@link FilePatch}; a
- * value it cannot read becomes one of the patch's unreadable fields with DRF's message, so that
+ * value it cannot read becomes one of the patch's unreadable fields with its problem, so that
  * the core reports it with every other field error of the request.
  */
 final class FilePatchReader {
-    static final String NOT_A_FILE = "The submitted data was not a file. Check the encoding type on the form.";
-
+    private static final Problem NOT_A_FILE = new Problem.WrongType(Expected.FILE);
     private final References references;
 
     FilePatchReader(References references) {
@@ -27,10 +28,7 @@ final class FilePatchReader {
     }
 
     FilePatch fromJson(JsonNode body, OrgId org) {
-        if (!body.isObject()) {
-            throw InvalidException.of(InvalidException.NON_FIELD,
-                    "Invalid data. Expected a dictionary, but got " + Json.pythonType(body) + ".");
-        }
+        Json.requireObject(body);
         var patch = FilePatch.builder();
         json(body, "project", patch, v -> patch.project(v.isNull() ? null : ProjectId.of(reference(v, org, true))));
         json(body, "document_template", patch,
@@ -45,7 +43,7 @@ final class FilePatchReader {
         json(body, "show_customer", patch, v -> patch.showCustomer(v.isNull() ? null : FieldValues.bool(v)));
         json(body, "temporary", patch, v -> patch.temporary(v.isNull() ? null : FieldValues.bool(v)));
         if (body.hasNonNull(FileHandlers.FILE_FIELD)) {
-            patch.unreadable(FileHandlers.FILE_FIELD, NOT_A_FILE);
+            patch.unreadable(Fields.CONTENT, NOT_A_FILE);
         }
         return patch.build();
     }
@@ -70,7 +68,7 @@ final class FilePatchReader {
         form(form, "show_customer", patch, v -> patch.showCustomer(FieldValues.bool(v)));
         form(form, "temporary", patch, v -> patch.temporary(FieldValues.bool(v)));
         if (form.has(FileHandlers.FILE_FIELD)) {
-            patch.unreadable(FileHandlers.FILE_FIELD, NOT_A_FILE);
+            patch.unreadable(Fields.CONTENT, NOT_A_FILE);
         }
         return patch.build();
     }
@@ -82,17 +80,17 @@ final class FilePatchReader {
         } else if (value.isIntegralNumber() && value.canConvertToLong()) {
             text = Long.toString(value.longValue());
             if (value.longValue() <= 0) {
-                throw new IllegalArgumentException(References.DOES_NOT_EXIST);
+                throw References.unknown();
             }
         } else {
-            throw new IllegalArgumentException("Incorrect type. Expected URL string, received " + Json.pythonType(value) + ".");
+            throw new UnreadableValue(new Problem.WrongType(Expected.REFERENCE, Json.pythonType(value)));
         }
         return project ? references.project(text, org) : references.documentTemplate(text, org);
     }
 
     private List<FileTagRef> tags(JsonNode value) {
         if (!value.isArray()) {
-            throw new IllegalArgumentException("Expected a list of items but got type \"" + Json.pythonType(value) + "\".");
+            throw new UnreadableValue(new Problem.WrongType(Expected.LIST, Json.pythonType(value)));
         }
         List<FileTagRef> refs = new ArrayList<>();
         for (JsonNode element : value) {
@@ -101,9 +99,9 @@ final class FilePatchReader {
             } else if (element.isIntegralNumber() && element.canConvertToLong() && element.longValue() > 0) {
                 refs.add(new FileTagRef.ById(FileTagId.of(element.longValue()), element.asText()));
             } else if (element.isIntegralNumber()) {
-                throw new IllegalArgumentException(References.DOES_NOT_EXIST);
+                throw References.unknown();
             } else {
-                throw new IllegalArgumentException("Incorrect type. Expected URL string, received " + Json.pythonType(element) + ".");
+                throw new UnreadableValue(new Problem.WrongType(Expected.REFERENCE, Json.pythonType(element)));
             }
         }
         return refs;
@@ -127,10 +125,10 @@ final class FilePatchReader {
         try {
             node = Json.MAPPER.readTree(text);
         } catch (Exception e) {
-            throw new IllegalArgumentException("Value must be valid JSON.");
+            throw new UnreadableValue(new Problem.WrongType(Expected.JSON));
         }
         if (node == null || node.isMissingNode()) {
-            throw new IllegalArgumentException("Value must be valid JSON.");
+            throw new UnreadableValue(new Problem.WrongType(Expected.JSON));
         }
         return node;
     }
@@ -151,8 +149,8 @@ final class FilePatchReader {
     private static void read(FilePatch.Builder patch, String field, Runnable read) {
         try {
             read.run();
-        } catch (IllegalArgumentException | References.BadReference e) {
-            patch.unreadable(field, e.getMessage());
+        } catch (UnreadableValue e) {
+            patch.unreadable(field, e.problem());
         }
     }
 }

@@ -10,6 +10,7 @@ import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.actor.UserId;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.Validation;
 import org.privatefiles.domain.query.Ordering;
 import org.privatefiles.domain.query.Paging;
@@ -18,8 +19,6 @@ import org.privatefiles.domain.tag.FileTagRef;
 
 /** Reads a listing's query parameters (filters, search, ordering, paging; API.md §5) into a {@link ListPrivateFilesQuery}. */
 final class ListQueryParser {
-    static final String INVALID_CHOICE = "Select a valid choice. That choice is not one of the available choices.";
-
     private final References references;
 
     ListQueryParser(References references) {
@@ -52,9 +51,7 @@ final class ListQueryParser {
         try {
             return read.get();
         } catch (InvalidException e) {
-            errors.check(() -> {
-                throw e;
-            });
+            errors.addAll(e.problems());
             return fallback;
         }
     }
@@ -62,8 +59,8 @@ final class ListQueryParser {
     private ProjectId project(String value, OrgId org) {
         try {
             return ProjectId.of(references.project(value, org));
-        } catch (References.BadReference | IllegalArgumentException e) {
-            throw InvalidException.of("project", INVALID_CHOICE);
+        } catch (UnreadableValue | IllegalArgumentException e) {
+            throw InvalidException.of("project", new Problem.InvalidChoice());
         }
     }
 
@@ -72,10 +69,10 @@ final class ListQueryParser {
         try {
             id = Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidException.of("user_id", "A valid integer is required.");
+            throw InvalidException.of("user_id", new Problem.WrongType(Problem.Expected.INTEGER));
         }
         if (id <= 0) {
-            throw InvalidException.of("user_id", "Ensure this value is greater than or equal to 1.");
+            throw InvalidException.of("user_id", new Problem.OutOfRange(1, Long.MAX_VALUE));
         }
         return UserId.of(id);
     }
