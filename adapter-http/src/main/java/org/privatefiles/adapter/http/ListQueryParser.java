@@ -1,6 +1,5 @@
 package org.privatefiles.adapter.http;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +28,8 @@ final class ListQueryParser {
         var errors = new Validation();
         Optional<ProjectId> project = checked(errors, () -> last(params, "project").map(v -> project(v, org)), Optional.empty());
         Optional<UserId> user = checked(errors, () -> last(params, "user_id").map(ListQueryParser::user), Optional.empty());
-        List<FileTagRef> tags = tags(params.get("file_tags"));
-        List<FileTagRef> excluded = tags(params.get("file_tags_exclude"));
+        List<FileTagRef> tags = references.fileTags(params.getOrDefault("file_tags", List.of()));
+        List<FileTagRef> excluded = references.fileTags(params.getOrDefault("file_tags_exclude", List.of()));
         SearchTerms search = checked(errors, () -> SearchTerms.parse(last(params, "search").orElse(null)), SearchTerms.NONE);
         Ordering ordering = last(params, "ordering").map(Ordering::parse).orElse(Ordering.DEFAULT);
         Optional<Paging> paging = checked(errors, () -> paging(params), Optional.empty());
@@ -75,21 +74,6 @@ final class ListQueryParser {
             throw InvalidException.of("user_id", new Problem.OutOfRange(1, Long.MAX_VALUE));
         }
         return UserId.of(id);
-    }
-
-    /** Every value of a tag parameter, each split on commas. */
-    private List<FileTagRef> tags(List<String> values) {
-        List<FileTagRef> refs = new ArrayList<>();
-        if (values != null) {
-            for (String value : values) {
-                for (String item : value.split(",")) {
-                    if (!item.isBlank()) {
-                        refs.add(references.fileTag(item.strip()));
-                    }
-                }
-            }
-        }
-        return refs;
     }
 
     private static Optional<String> last(Map<String, List<String>> params, String name) {

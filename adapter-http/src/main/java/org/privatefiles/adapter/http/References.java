@@ -2,6 +2,8 @@ package org.privatefiles.adapter.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +49,19 @@ final class References {
             }
         }
         return FileTagRef.title(text);
+    }
+
+    /** Tag references sent as repeated values, each possibly a comma-separated list; empty items are dropped (so an empty value means none). */
+    List<FileTagRef> fileTags(List<String> values) {
+        List<FileTagRef> refs = new ArrayList<>();
+        for (String value : values) {
+            for (String item : value.split(",")) {
+                if (!item.isBlank()) {
+                    refs.add(fileTag(item.strip()));
+                }
+            }
+        }
+        return refs;
     }
 
     private long orgScoped(String text, OrgId org, Pattern pattern) {

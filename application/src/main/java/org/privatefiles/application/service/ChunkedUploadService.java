@@ -19,7 +19,6 @@ import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.domain.access.AccessNeed;
 import org.privatefiles.domain.failure.InvalidException;
 import org.privatefiles.domain.failure.Problem;
-import org.privatefiles.domain.failure.Validation;
 import org.privatefiles.domain.file.ChunkedUpload;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -58,14 +57,10 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
                 .user(admission.actor().user())
                 .createdDate(now)
                 .modifiedDate(now);
-        var validation = new Validation();
-        if (fields.title() == null && !fields.unreadable().containsKey("title")) {
-            validation.add("title", new Problem.Required());
-        }
-        validation.check(() -> patches.apply(admission.actor(), fields, null, builder));
-        validation.throwIfInvalid();
-        var file = builder.status(PrivateFile.STATUS_UPLOADING)
-                .uploadedName(builder.build().title().value())
+        var created = patches.create(admission.actor(), fields, builder, null);
+        var file = PrivateFileBuilder.from(created)
+                .status(PrivateFile.STATUS_UPLOADING)
+                .uploadedName(created.title().value())
                 .upload(ChunkedUpload.started(UUID.randomUUID().toString()))
                 .build();
         files.insert(file);

@@ -16,7 +16,7 @@ import org.privatefiles.domain.file.PrivateFileBuilder;
 import org.privatefiles.domain.file.Title;
 
 /**
- * Applies the fields a request sets to a file being built, with the rules on each: valid title
+ * Builds the file a request's fields make (a new one, or a change of one), with the rules on each: valid title
  * and status, a project the actor may edit, known tags, export tags only with the export
  * permission (403), input-data hash derived when not given. Collects every field error.
  */
@@ -31,9 +31,23 @@ final class FilePatchApplier {
         this.policy = policy;
     }
 
-    /** Sets on {@code target} every field the patch gives; {@code current} is the file before (null when creating). */
-    void apply(Actor actor, FilePatch patch, PrivateFile current, PrivateFileBuilder target) {
+    /** A new file: {@code base} with every field the patch gives; without a title in the patch, {@code defaultTitle}, required when null. */
+    PrivateFile create(Actor actor, FilePatch patch, PrivateFileBuilder base, Title defaultTitle) {
         var validation = new Validation();
+        if (patch.title() == null && defaultTitle != null) {
+            base.title(defaultTitle);
+        } else if (patch.title() == null && !patch.unreadable().containsKey("title")) {
+            validation.add("title", new Problem.Required());
+        }
+        return apply(validation, actor, patch, null, base);
+    }
+
+    /** {@code current} changed by every field the patch gives, on top of {@code base} (a builder from it). */
+    PrivateFile update(Actor actor, FilePatch patch, PrivateFile current, PrivateFileBuilder base) {
+        return apply(new Validation(), actor, patch, current, base);
+    }
+
+    private PrivateFile apply(Validation validation, Actor actor, FilePatch patch, PrivateFile current, PrivateFileBuilder target) {
         validation.addAll(patch.unreadable());
         if (patch.project() != null) {
             validation.check(() -> target.project(project(actor, patch.project().value(), current)));
@@ -82,6 +96,7 @@ final class FilePatchApplier {
         flag(validation, "show_customer", patch.showCustomer(), target::showCustomer);
         flag(validation, "temporary", patch.temporary(), target::temporary);
         validation.throwIfInvalid();
+        return target.build();
     }
 
     private ProjectId project(Actor actor, ProjectId requested, PrivateFile current) {

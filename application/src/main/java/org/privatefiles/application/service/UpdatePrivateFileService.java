@@ -66,8 +66,7 @@ public final class UpdatePrivateFileService implements UpdatePrivateFileUseCase 
             ContentChecks.requireUsable(staged, update.expectedMd5());
             builder.content(new ContentFacts(staged.key(), staged.size(), staged.md5())).uploadedName(UploadedNames.of(staged));
         }
-        patches.apply(admission.actor(), update.fields(), current, builder);
-        return new Replacement(current, files.update(builder.build()));
+        return new Replacement(current, files.update(patches.update(admission.actor(), update.fields(), current, builder)));
     }
 
     /** The file as it was before a committed update, and as that update stored it. */
