@@ -1,7 +1,6 @@
 package org.privatefiles.bootstrap;
 
 import java.io.PrintWriter;
-import org.privatefiles.domain.failure.InvalidException;
 import org.privatefiles.domain.failure.PrivateFilesException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -26,20 +25,11 @@ final class CommandFailures implements IExecutionExceptionHandler {
             // looked up only here: logging is set up on first use, which a command that only prints its usage never pays for
             LoggerFactory.getLogger(CommandFailures.class).debug("Command failed", e);
         }
-        String message = e instanceof PrivateFilesException refusal ? describe(refusal) : describe(e);
+        // a PrivateFilesException's message is the core's plain English description (field problems included)
+        String message = e instanceof PrivateFilesException ? e.getMessage() : describe(e);
         err.println(UsageErrors.PREFIX + message.replace('\n', ' '));
         err.flush();
         return Outcome.REFUSED;
-    }
-
-    private static String describe(PrivateFilesException e) {
-        if (e instanceof InvalidException invalid) {
-            var parts = new StringBuilder();
-            invalid.errors().forEach((field, messages) -> parts.append(parts.length() == 0 ? "" : "; ")
-                    .append(field).append(": ").append(String.join(" ", messages)));
-            return parts.toString();
-        }
-        return e.getMessage();
     }
 
     /** The failure and its root cause, on one line. */

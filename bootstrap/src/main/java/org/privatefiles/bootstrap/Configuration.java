@@ -15,10 +15,6 @@ record Configuration(Path dataDir, Optional<String> dbUrl, String dbUser, String
                      Duration temporaryExpiry, Duration tokenExpiry, ServerLimits serverLimits, Duration contentGrace,
                      StoreConfiguration store, OptionalInt metricsPort, LogFormat logFormat) {
 
-    boolean postgres() {
-        return dbUrl.map(url -> url.startsWith("jdbc:postgresql:")).orElse(false);
-    }
-
     /** The public base URL: the configured one, else {@code http://localhost:{port}} with the port actually listened on. */
     String publicBaseUrl(int actualPort) {
         return baseUrl.orElse("http://localhost:" + actualPort);

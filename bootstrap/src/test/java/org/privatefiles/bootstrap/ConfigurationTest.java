@@ -38,7 +38,7 @@ class ConfigurationTest {
         assertThat(config.port()).isEqualTo(9000);
         assertThat(config.publicBaseUrl(config.port())).isEqualTo("http://localhost:9000");
         assertThat(config.tokenExpiry()).isEqualTo(Duration.ofDays(1));
-        assertThat(config.postgres()).isTrue();
+        assertThat(config.dbUrl()).hasValue("jdbc:postgresql://db/x");
     }
 
     @Test

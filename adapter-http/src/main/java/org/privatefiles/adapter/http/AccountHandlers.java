@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.util.EnumSet;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.application.port.in.HealthReport;
-import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.ThrottledException;
 import org.privatefiles.domain.failure.Validation;
 
@@ -48,9 +48,7 @@ final class AccountHandlers {
 
     private static FormFields fromJson(JsonNode body) {
         var fields = new FormFields();
-        if (!body.isObject()) {
-            throw InvalidException.of(InvalidException.NON_FIELD, "Invalid data. Expected a dictionary, but got " + Json.pythonType(body) + ".");
-        }
+        Json.requireObject(body);
         for (String name : new String[] {"username", "password"}) {
             JsonNode value = body.get(name);
             if (value != null) {
@@ -63,14 +61,14 @@ final class AccountHandlers {
     /** DRF CharField checks: present, not null, not blank. */
     private static String required(FormFields fields, String name, Validation errors) {
         if (!fields.has(name)) {
-            errors.add(name, "This field is required.");
+            errors.add(name, new Problem.Required());
             return null;
         }
         String value = fields.last(name);
         if (value == null) {
-            errors.add(name, "This field may not be null.");
+            errors.add(name, new Problem.NotNull());
         } else if (value.isBlank()) {
-            errors.add(name, "This field may not be blank.");
+            errors.add(name, new Problem.Blank());
         }
         return value;
     }

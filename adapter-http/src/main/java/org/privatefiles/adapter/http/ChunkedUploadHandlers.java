@@ -13,9 +13,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.application.port.in.Admission;
+import org.privatefiles.application.port.in.Fields;
 import org.privatefiles.application.port.in.PartReference;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
+import org.privatefiles.domain.failure.Problem.Expected;
 import org.privatefiles.domain.failure.TooLargeException;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -88,20 +91,16 @@ final class ChunkedUploadHandlers {
         } catch (IllegalArgumentException e) {
             // not base64 either
         }
-        throw InvalidException.of(MD5_HEADER, "Invalid Content-MD5 header: expected the base64 (RFC 1864) or hex MD5 of the part.");
+        throw InvalidException.of(Fields.PART_MD5, new Problem.WrongType(Expected.MD5));
     }
 
     private static Optional<List<PartReference>> parts(JsonNode body) {
-        if (!body.isObject()) {
-            throw InvalidException.of(InvalidException.NON_FIELD,
-                    "Invalid data. Expected a dictionary, but got " + Json.pythonType(body) + ".");
-        }
-        JsonNode parts = body.get("parts");
+        JsonNode parts = Json.requireObject(body).get("parts");
         if (parts == null || parts.isNull()) {
             return Optional.empty();
         }
         if (!parts.isArray()) {
-            throw InvalidException.of("parts", "Expected a list of items but got type \"" + Json.pythonType(parts) + "\".");
+            throw InvalidException.of(Fields.PARTS, new Problem.WrongType(Expected.LIST, Json.pythonType(parts)));
         }
         List<PartReference> refs = new ArrayList<>();
         for (JsonNode part : parts) {
@@ -114,7 +113,7 @@ final class ChunkedUploadHandlers {
                 n = Integer.parseInt(number.textValue().strip());
             }
             if (n == null || etag == null || !etag.isTextual()) {
-                throw InvalidException.of("parts", "Each part needs an integer part_number and a string etag.");
+                throw InvalidException.of(Fields.PARTS, new Problem.WrongType(Expected.PART_REFERENCE));
             }
             refs.add(new PartReference(n, etag.textValue()));
         }

@@ -2,7 +2,6 @@ package org.privatefiles.adapter.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MimeTypes;
@@ -59,28 +58,12 @@ final class ContentHeaders {
 
     /** {@code attachment; filename="<ascii>"; filename*=UTF-8''<RFC 5987>}. */
     static String attachment(String title) {
-        return "attachment; filename=\"" + asciiName(title) + "\"; filename*=UTF-8''" + rfc5987(title);
+        return "attachment; filename=\"" + asciiName(title) + "\"; filename*=UTF-8''" + PercentEncoding.encode(title, PercentEncoding.ATTR_CHAR);
     }
 
     private static String asciiName(String title) {
         var out = new StringBuilder(title.length());
         title.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
-        return out.toString();
-    }
-
-    private static String rfc5987(String title) {
-        var out = new StringBuilder();
-        for (byte b : title.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$&+-.^_`|~".indexOf(c) >= 0;
-            if (attrChar) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
         return out.toString();
     }
 }

@@ -34,7 +34,7 @@ final class DownloadLinks {
         String name = urlName(file.uploadedName() == null ? file.title().value() : file.uploadedName());
         long expires = Timestamps.epochSecondsCeil(settings.clock().instant().plus(settings.linkTtl()));
         String signature = sign(keys.get(settings.keyId()), file.id().value(), name, expires, settings.keyId());
-        return settings.baseUrl() + PATH_PREFIX + file.id().value() + "/" + encodePathSegment(name)
+        return settings.baseUrl() + PATH_PREFIX + file.id().value() + "/" + PercentEncoding.encode(name, PercentEncoding.UNRESERVED)
                 + "?Expires=" + expires + "&Signature=" + signature + "&Key-Id=" + settings.keyId();
     }
 
@@ -78,21 +78,5 @@ final class DownloadLinks {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK has " + ALGORITHM, e);
         }
-    }
-
-    /** Percent-encodes every byte outside the unreserved set, as UTF-8. */
-    static String encodePathSegment(String segment) {
-        var out = new StringBuilder(segment.length());
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
     }
 }

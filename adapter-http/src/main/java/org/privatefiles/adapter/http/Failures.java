@@ -51,7 +51,7 @@ final class Failures {
             problem.headers().forEach(ctx::header);
             Responses.json(ctx, problem.status(), problem.body());
         } else if (e instanceof InvalidException invalid) {
-            Responses.json(ctx, 400, invalid.errors());
+            Responses.json(ctx, 400, WireNames.errors(invalid));
         } else if (e instanceof NotFoundException) {
             detail(ctx, 404, "Not found.");
         } else if (e instanceof ForbiddenException) {

@@ -5,13 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.privatefiles.domain.failure.Problem;
+import org.privatefiles.domain.failure.Problem.Expected;
 
-/** Conversions of single field values with Django REST Framework's rules and messages (strings, booleans, UUIDs). */
+/** Conversions of single field values with Django REST Framework's rules (strings, booleans, UUIDs); a value that does not convert is an {@link UnreadableValue}. */
 final class FieldValues {
-    static final String NOT_A_STRING = "Not a valid string.";
-    static final String NOT_A_BOOLEAN = "Must be a valid boolean.";
-    static final String NOT_A_UUID = "Must be a valid UUID.";
-    static final String NULL_CHARACTERS = "Null characters are not allowed.";
     private static final Set<String> TRUE = Set.of("t", "y", "yes", "true", "on", "1");
     private static final Set<String> FALSE = Set.of("f", "n", "no", "false", "off", "0");
     private static final Pattern HEX32 = Pattern.compile("[0-9a-fA-F]{32}");
@@ -24,12 +22,12 @@ final class FieldValues {
         if (node.isTextual()) {
             return string(node.textValue());
         }
-        throw new IllegalArgumentException(NOT_A_STRING);
+        throw wrongType(Expected.STRING);
     }
 
     static String string(String text) {
         if (text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException(NULL_CHARACTERS);
+            throw new UnreadableValue(new Problem.NullCharacters());
         }
         return text.strip();
     }
@@ -47,19 +45,19 @@ final class FieldValues {
             if (value == 0) {
                 return false;
             }
-            throw new IllegalArgumentException(NOT_A_BOOLEAN);
+            throw wrongType(Expected.BOOLEAN);
         }
         if (node.isTextual()) {
             return bool(node.textValue());
         }
-        throw new IllegalArgumentException(NOT_A_BOOLEAN);
+        throw wrongType(Expected.BOOLEAN);
     }
 
     static boolean bool(String text) {
         String value = text.strip();
         if (!value.equals(value.toLowerCase(Locale.ROOT)) && !value.equals(value.toUpperCase(Locale.ROOT))
                 && !value.equals(capitalized(value))) {
-            throw new IllegalArgumentException(NOT_A_BOOLEAN);
+            throw wrongType(Expected.BOOLEAN);
         }
         String folded = value.toLowerCase(Locale.ROOT);
         if (TRUE.contains(folded)) {
@@ -68,13 +66,13 @@ final class FieldValues {
         if (FALSE.contains(folded)) {
             return false;
         }
-        throw new IllegalArgumentException(NOT_A_BOOLEAN);
+        throw wrongType(Expected.BOOLEAN);
     }
 
     /** A UUIDField value: 32 hex digits, with or without hyphens, braces or a {@code urn:uuid:} prefix. */
     static UUID uuid(JsonNode node) {
         if (!node.isTextual()) {
-            throw new IllegalArgumentException(NOT_A_UUID);
+            throw wrongType(Expected.UUID);
         }
         return uuid(node.textValue());
     }
@@ -92,9 +90,13 @@ final class FieldValues {
         }
         hex = hex.replace("-", "");
         if (!HEX32.matcher(hex).matches()) {
-            throw new IllegalArgumentException(NOT_A_UUID);
+            throw wrongType(Expected.UUID);
         }
         return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16));
+    }
+
+    private static UnreadableValue wrongType(Expected expected) {
+        return new UnreadableValue(new Problem.WrongType(expected));
     }
 
     private static String capitalized(String value) {

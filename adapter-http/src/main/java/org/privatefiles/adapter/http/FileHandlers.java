@@ -9,11 +9,13 @@ import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.application.port.in.Admission;
 import org.privatefiles.application.port.in.ExpectedVersion;
 import org.privatefiles.application.port.in.FilePatch;
+import org.privatefiles.application.port.in.Fields;
 import org.privatefiles.application.port.in.FileUpdate;
 import org.privatefiles.application.port.in.NewFile;
 import org.privatefiles.application.port.in.StagedContent;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.TooLargeException;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -115,7 +117,7 @@ final class FileHandlers {
     /** A create without a file part: "No file was submitted.", with every other field error of the request. */
     private static InvalidException missingFile(FilePatch patch) {
         var errors = new LinkedHashMap<>(patch.unreadable());
-        errors.putIfAbsent(FILE_FIELD, List.of("No file was submitted."));
+        errors.putIfAbsent(Fields.CONTENT, List.of(new Problem.Required()));
         return new InvalidException(errors);
     }
 

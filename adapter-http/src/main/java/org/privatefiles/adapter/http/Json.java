@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.file.InputData;
 
 /** JSON: the one configured mapper, request parsing with DRF's error wording, and the texts of input data. */
@@ -40,6 +42,14 @@ final class Json {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The body as a JSON object; anything else is DRF's non-field "Expected a dictionary" error. */
+    static JsonNode requireObject(JsonNode body) {
+        if (!body.isObject()) {
+            throw InvalidException.of(InvalidException.NON_FIELD, new Problem.WrongType(Problem.Expected.OBJECT, pythonType(body)));
+        }
+        return body;
     }
 
     static byte[] bytes(Object value) {

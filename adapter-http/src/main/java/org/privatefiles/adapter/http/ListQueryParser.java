@@ -1,6 +1,5 @@
 package org.privatefiles.adapter.http;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.actor.UserId;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.Validation;
 import org.privatefiles.domain.query.Ordering;
 import org.privatefiles.domain.query.Paging;
@@ -18,8 +18,6 @@ import org.privatefiles.domain.tag.FileTagRef;
 
 /** Reads a listing's query parameters (filters, search, ordering, paging; API.md §5) into a {@link ListPrivateFilesQuery}. */
 final class ListQueryParser {
-    static final String INVALID_CHOICE = "Select a valid choice. That choice is not one of the available choices.";
-
     private final References references;
 
     ListQueryParser(References references) {
@@ -30,8 +28,8 @@ final class ListQueryParser {
         var errors = new Validation();
         Optional<ProjectId> project = checked(errors, () -> last(params, "project").map(v -> project(v, org)), Optional.empty());
         Optional<UserId> user = checked(errors, () -> last(params, "user_id").map(ListQueryParser::user), Optional.empty());
-        List<FileTagRef> tags = tags(params.get("file_tags"));
-        List<FileTagRef> excluded = tags(params.get("file_tags_exclude"));
+        List<FileTagRef> tags = references.fileTags(params.getOrDefault("file_tags", List.of()));
+        List<FileTagRef> excluded = references.fileTags(params.getOrDefault("file_tags_exclude", List.of()));
         SearchTerms search = checked(errors, () -> SearchTerms.parse(last(params, "search").orElse(null)), SearchTerms.NONE);
         Ordering ordering = last(params, "ordering").map(Ordering::parse).orElse(Ordering.DEFAULT);
         Optional<Paging> paging = checked(errors, () -> paging(params), Optional.empty());
@@ -52,9 +50,7 @@ final class ListQueryParser {
         try {
             return read.get();
         } catch (InvalidException e) {
-            errors.check(() -> {
-                throw e;
-            });
+            errors.addAll(e.problems());
             return fallback;
         }
     }
@@ -62,8 +58,8 @@ final class ListQueryParser {
     private ProjectId project(String value, OrgId org) {
         try {
             return ProjectId.of(references.project(value, org));
-        } catch (References.BadReference | IllegalArgumentException e) {
-            throw InvalidException.of("project", INVALID_CHOICE);
+        } catch (UnreadableValue | IllegalArgumentException e) {
+            throw InvalidException.of("project", new Problem.InvalidChoice());
         }
     }
 
@@ -72,27 +68,12 @@ final class ListQueryParser {
         try {
             id = Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidException.of("user_id", "A valid integer is required.");
+            throw InvalidException.of("user_id", new Problem.WrongType(Problem.Expected.INTEGER));
         }
         if (id <= 0) {
-            throw InvalidException.of("user_id", "Ensure this value is greater than or equal to 1.");
+            throw InvalidException.of("user_id", new Problem.OutOfRange(1, Long.MAX_VALUE));
         }
         return UserId.of(id);
-    }
-
-    /** Every value of a tag parameter, each split on commas. */
-    private List<FileTagRef> tags(List<String> values) {
-        List<FileTagRef> refs = new ArrayList<>();
-        if (values != null) {
-            for (String value : values) {
-                for (String item : value.split(",")) {
-                    if (!item.isBlank()) {
-                        refs.add(references.fileTag(item.strip()));
-                    }
-                }
-            }
-        }
-        return refs;
     }
 
     private static Optional<String> last(Map<String, List<String>> params, String name) {

@@ -2,17 +2,18 @@ package org.privatefiles.adapter.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.privatefiles.domain.actor.OrgId;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.tag.FileTagId;
 import org.privatefiles.domain.tag.FileTagRef;
 
 /** References to other resources in requests, given as an id, an absolute URL or a path (file tags also by exact title). */
 final class References {
-    static final String DOES_NOT_EXIST = "Invalid hyperlink - Object does not exist.";
-    static final String NO_URL_MATCH = "Invalid hyperlink - No URL match.";
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
     private static final Pattern PROJECT = Pattern.compile("/api/orgs/([0-9]{1,18})/projects/([0-9]{1,18})/?");
     private static final Pattern TEMPLATE = Pattern.compile("/api/orgs/([0-9]{1,18})/document_templates/([0-9]{1,18})/?");
@@ -25,7 +26,7 @@ final class References {
         this.basePath = path == null ? "" : path.replaceAll("/+$", "");
     }
 
-    /** A project of this org; throws {@link BadReference} with DRF's message when it names none. */
+    /** A project of this org; throws {@link UnreadableValue} when the text names none. */
     long project(String text, OrgId org) {
         return orgScoped(text, org, PROJECT);
     }
@@ -50,25 +51,38 @@ final class References {
         return FileTagRef.title(text);
     }
 
+    /** Tag references sent as repeated values, each possibly a comma-separated list; empty items are dropped (so an empty value means none). */
+    List<FileTagRef> fileTags(List<String> values) {
+        List<FileTagRef> refs = new ArrayList<>();
+        for (String value : values) {
+            for (String item : value.split(",")) {
+                if (!item.isBlank()) {
+                    refs.add(fileTag(item.strip()));
+                }
+            }
+        }
+        return refs;
+    }
+
     private long orgScoped(String text, OrgId org, Pattern pattern) {
         String value = text.strip();
         if (DIGITS.matcher(value).matches()) {
             return positive(Long.parseLong(value));
         }
-        String path = pathOf(value).orElseThrow(() -> new BadReference(NO_URL_MATCH));
+        String path = pathOf(value).orElseThrow(() -> new UnreadableValue(new Problem.UnmatchedReference()));
         Matcher m = pattern.matcher(path);
         if (!m.matches()) {
-            throw new BadReference(NO_URL_MATCH);
+            throw new UnreadableValue(new Problem.UnmatchedReference());
         }
         if (Long.parseLong(m.group(1)) != org.value()) {
-            throw new BadReference(DOES_NOT_EXIST);
+            throw unknown();
         }
         return positive(Long.parseLong(m.group(2)));
     }
 
     private static long positive(long id) {
         if (id <= 0) {
-            throw new BadReference(DOES_NOT_EXIST);
+            throw unknown();
         }
         return id;
     }
@@ -100,10 +114,8 @@ final class References {
         return Optional.of(path);
     }
 
-    /** A reference that names nothing usable; carries DRF's message. */
-    static final class BadReference extends RuntimeException {
-        BadReference(String message) {
-            super(message, null, false, false);
-        }
+    /** A reference that names nothing; which value it was is not worth repeating (DRF does not). */
+    static UnreadableValue unknown() {
+        return new UnreadableValue(new Problem.UnknownReference(null));
     }
 }

@@ -22,15 +22,7 @@ record FileRow(long id, long orgId, Long projectId, long userId, Long documentTe
                String uploadId, Instant completedOn, Instant createdDate, Instant modifiedDate, String uploadedName, long rowVersion,
                TagIds tagIds) {
 
-    /** Every column of a file row, for {@code SELECT ... FROM private_files f}. */
-    static final String COLUMNS = "f.id, f.org_id, f.project_id, f.user_id, f.document_template_id, f.title,"
-            + " f.storage_key, f.filesize, f.file_hash, f.system_uuid, f.input_data, f.input_data_hash, f.status,"
-            + " f.status_message, f.show_customer, f.temporary, f.upload_id, f.completed_on, f.created_date,"
-            + " f.modified_date, f.uploaded_name, f.row_version,"
-            + " (SELECT ARRAY_AGG(pt.tag_id ORDER BY pt.tag_id) FROM private_file_tags pt WHERE pt.file_id = f.id)"
-            + " AS tag_ids";
-
-    static final String SELECT = "SELECT " + COLUMNS + " FROM private_files f";
+    static final String SELECT = "SELECT " + FileColumns.SELECTED + " FROM private_files f";
 
     PrivateFile toFile(List<FileTag> tags, List<UploadPart> parts) {
         return new PrivateFile(

@@ -13,6 +13,7 @@ import org.privatefiles.domain.actor.Project;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.actor.UserId;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.NotFoundException;
 import org.privatefiles.domain.tag.FileTag;
 
@@ -39,10 +40,10 @@ public final class AdministrationService implements AdministrationUseCase {
     public UserId createUser(String email, String password, boolean machine) {
         String address = required("email", email);
         if (!address.matches("[^@\\s]+@[^@\\s]+")) {
-            throw InvalidException.of("email", "Enter a valid email address.");
+            throw InvalidException.of("email", new Problem.InvalidEmail());
         }
         if (password != null && password.isEmpty()) {
-            throw InvalidException.of("password", "This field may not be blank.");
+            throw InvalidException.of("password", new Problem.Blank());
         }
         return directory.createUser(address, password == null ? null : hashing.hash(password), machine).id();
     }
@@ -105,7 +106,7 @@ public final class AdministrationService implements AdministrationUseCase {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw InvalidException.of(field, "This field may not be blank.");
+            throw InvalidException.of(field, new Problem.Blank());
         }
         return value.strip();
     }

@@ -1,5 +1,6 @@
 package org.privatefiles.application.service;
 
+import org.privatefiles.application.port.in.Fields;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.application.port.out.StoredContent;
 import org.privatefiles.domain.access.AccessNeed;
 import org.privatefiles.domain.failure.InvalidException;
-import org.privatefiles.domain.failure.Validation;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.file.ChunkedUpload;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -58,14 +59,10 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
                 .user(admission.actor().user())
                 .createdDate(now)
                 .modifiedDate(now);
-        var validation = new Validation();
-        if (fields.title() == null && !fields.unreadable().containsKey("title")) {
-            validation.add("title", "This field is required.");
-        }
-        validation.check(() -> patches.apply(admission.actor(), fields, null, builder));
-        validation.throwIfInvalid();
-        var file = builder.status(PrivateFile.STATUS_UPLOADING)
-                .uploadedName(builder.build().title().value())
+        var created = patches.create(admission.actor(), fields, builder, null);
+        var file = PrivateFileBuilder.from(created)
+                .status(PrivateFile.STATUS_UPLOADING)
+                .uploadedName(created.title().value())
                 .upload(ChunkedUpload.started(UUID.randomUUID().toString()))
                 .build();
         files.insert(file);
@@ -78,14 +75,14 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
         var file = guard.require(admission, id, AccessNeed.WRITE);
         requireUploading(file);
         if (number < UploadPart.MIN_NUMBER || number > UploadPart.MAX_NUMBER) {
-            throw InvalidException.of("part_number", "Ensure this value is between 1 and 10000.");
+            throw InvalidException.of(Fields.PART, new Problem.OutOfRange(UploadPart.MIN_NUMBER, UploadPart.MAX_NUMBER));
         }
         var stored = content.write(bytes, maxUploadBytes);
         var part = new UploadPart(number, stored.size(), stored.md5(), stored.key());
         Optional<UploadPart> replaced;
         try (var staged = staged(stored)) {
             if (expectedMd5 != null && !expectedMd5.equalsIgnoreCase(stored.md5())) {
-                throw InvalidException.of("Content-MD5", "The part's MD5 " + stored.md5() + " does not match Content-MD5.");
+                throw InvalidException.of(Fields.PART_MD5, new Problem.HashMismatch(stored.md5()));
             }
             // Read again: the part took a while to arrive, and the upload may have changed meanwhile.
             replaced = OptimisticRetry.run(() -> {
@@ -107,12 +104,11 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
         var received = file.upload().parts();
         var chosen = listed.isPresent() ? chosenParts(received, listed.get()) : received;
         if (chosen.isEmpty()) {
-            throw InvalidException.of("parts", "No parts were uploaded.");
+            throw InvalidException.of(Fields.PARTS, new Problem.NoParts());
         }
         for (int i = 0; i < chosen.size() - 1; i++) {
             if (chosen.get(i).size() < minPartBytes) {
-                throw InvalidException.of("parts", "Part " + chosen.get(i).partNumber()
-                        + " is smaller than the minimum of " + minPartBytes + " bytes; only the last part may be smaller.");
+                throw InvalidException.of(Fields.PARTS, new Problem.PartTooSmall(chosen.get(i).partNumber(), minPartBytes));
             }
         }
         var joined = content.join(chosen.stream().map(UploadPart::storageKey).toList(), maxUploadBytes);
@@ -124,7 +120,7 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
                 var fresh = guard.require(admission, id, AccessNeed.WRITE);
                 requireUploading(fresh);
                 if (!fresh.upload().parts().containsAll(chosen)) {
-                    throw InvalidException.of("parts", "A part changed while the upload was being completed; complete it again.");
+                    throw InvalidException.of(Fields.PARTS, new Problem.PartChanged());
                 }
                 var now = Timestamps.now(clock);
                 var completed = PrivateFileBuilder.from(fresh)
@@ -152,30 +148,30 @@ public final class ChunkedUploadService implements ChunkedUploadUseCase {
 
     private static void requireUploading(PrivateFile file) {
         if (!file.isUploading()) {
-            throw InvalidException.of(InvalidException.NON_FIELD, "This file has no chunked upload in progress.");
+            throw InvalidException.of(InvalidException.NON_FIELD, new Problem.NoUploadInProgress());
         }
     }
 
     private static List<UploadPart> chosenParts(List<UploadPart> received, List<PartReference> listed) {
         Map<Integer, UploadPart> byNumber = received.stream().collect(Collectors.toMap(UploadPart::partNumber, Function.identity()));
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         List<UploadPart> chosen = new ArrayList<>();
         int previous = 0;
         for (PartReference ref : listed) {
             var part = byNumber.get(ref.partNumber());
             if (ref.partNumber() <= previous) {
-                errors.add("Parts must be listed in ascending order of part_number without repeats.");
+                errors.add(new Problem.PartsOutOfOrder());
             } else if (part == null) {
-                errors.add("Part " + ref.partNumber() + " was not uploaded.");
+                errors.add(new Problem.PartMissing(ref.partNumber()));
             } else if (ref.etag() == null || !stripQuotes(ref.etag()).equalsIgnoreCase(part.etag())) {
-                errors.add("Part " + ref.partNumber() + " has etag " + part.etag() + ", not " + ref.etag() + ".");
+                errors.add(new Problem.PartEtagMismatch(ref.partNumber(), part.etag(), ref.etag()));
             } else {
                 chosen.add(part);
             }
             previous = Math.max(previous, ref.partNumber());
         }
         if (!errors.isEmpty()) {
-            throw new InvalidException(Map.of("parts", errors));
+            throw new InvalidException(Map.of(Fields.PARTS, errors));
         }
         return chosen;
     }

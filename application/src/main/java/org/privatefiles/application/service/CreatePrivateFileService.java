@@ -53,11 +53,8 @@ public final class CreatePrivateFileService implements CreatePrivateFileUseCase 
                     .status(PrivateFile.STATUS_CREATED)
                     .createdDate(now)
                     .modifiedDate(now);
-            if (command.fields().title() == null) {
-                builder.title(defaultTitle(UploadedNames.of(staged)));
-            }
-            patches.apply(admission.actor(), command.fields(), null, builder);
-            var file = builder.build();
+            var file = patches.create(admission.actor(), command.fields(), builder,
+                    command.fields().title() == null ? defaultTitle(UploadedNames.of(staged)) : null);
             files.insert(file);
             staged.claim();
             return file;

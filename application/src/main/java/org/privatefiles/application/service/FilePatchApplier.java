@@ -8,6 +8,7 @@ import org.privatefiles.domain.access.AccessPolicy;
 import org.privatefiles.domain.actor.Actor;
 import org.privatefiles.domain.actor.ProjectId;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.Validation;
 import org.privatefiles.domain.file.DocumentTemplateId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -15,14 +16,11 @@ import org.privatefiles.domain.file.PrivateFileBuilder;
 import org.privatefiles.domain.file.Title;
 
 /**
- * Applies the fields a request sets to a file being built, with the rules on each: valid title
+ * Builds the file a request's fields make (a new one, or a change of one), with the rules on each: valid title
  * and status, a project the actor may edit, known tags, export tags only with the export
  * permission (403), input-data hash derived when not given. Collects every field error.
  */
 final class FilePatchApplier {
-    static final String INVALID_HYPERLINK = "Invalid hyperlink - Object does not exist.";
-    private static final String NOT_NULL = "This field may not be null.";
-
     private final Directory directory;
     private final TagResolver tags;
     private final AccessPolicy policy;
@@ -33,10 +31,24 @@ final class FilePatchApplier {
         this.policy = policy;
     }
 
-    /** Sets on {@code target} every field the patch gives; {@code current} is the file before (null when creating). */
-    void apply(Actor actor, FilePatch patch, PrivateFile current, PrivateFileBuilder target) {
+    /** A new file: {@code base} with every field the patch gives; without a title in the patch, {@code defaultTitle}, required when null. */
+    PrivateFile create(Actor actor, FilePatch patch, PrivateFileBuilder base, Title defaultTitle) {
         var validation = new Validation();
-        patch.unreadable().forEach((field, messages) -> messages.forEach(m -> validation.add(field, m)));
+        if (patch.title() == null && defaultTitle != null) {
+            base.title(defaultTitle);
+        } else if (patch.title() == null && !patch.unreadable().containsKey("title")) {
+            validation.add("title", new Problem.Required());
+        }
+        return apply(validation, actor, patch, null, base);
+    }
+
+    /** {@code current} changed by every field the patch gives, on top of {@code base} (a builder from it). */
+    PrivateFile update(Actor actor, FilePatch patch, PrivateFile current, PrivateFileBuilder base) {
+        return apply(new Validation(), actor, patch, current, base);
+    }
+
+    private PrivateFile apply(Validation validation, Actor actor, FilePatch patch, PrivateFile current, PrivateFileBuilder target) {
+        validation.addAll(patch.unreadable());
         if (patch.project() != null) {
             validation.check(() -> target.project(project(actor, patch.project().value(), current)));
         }
@@ -50,9 +62,9 @@ final class FilePatchApplier {
             validation.check(() -> {
                 var refs = patch.fileTags().value();
                 if (refs == null) {
-                    throw InvalidException.of("file_tags", NOT_NULL);
+                    throw InvalidException.of("file_tags", new Problem.NotNull());
                 }
-                var resolved = tags.resolve(refs, "file_tags", ref -> INVALID_HYPERLINK);
+                var resolved = tags.resolve(refs, "file_tags");
                 Refusals.requireAllowed(policy.applyTags(actor, resolved));
                 target.tags(resolved);
             });
@@ -73,7 +85,7 @@ final class FilePatchApplier {
         if (patch.status() != null) {
             String status = trimmed(patch.status().value());
             if (status != null && status.length() > PrivateFile.STATUS_MAX_LENGTH) {
-                validation.add("status", "Ensure this field has no more than " + PrivateFile.STATUS_MAX_LENGTH + " characters.");
+                validation.add("status", new Problem.TooLong(PrivateFile.STATUS_MAX_LENGTH));
             } else {
                 target.status(status);
             }
@@ -84,6 +96,7 @@ final class FilePatchApplier {
         flag(validation, "show_customer", patch.showCustomer(), target::showCustomer);
         flag(validation, "temporary", patch.temporary(), target::temporary);
         validation.throwIfInvalid();
+        return target.build();
     }
 
     private ProjectId project(Actor actor, ProjectId requested, PrivateFile current) {
@@ -92,7 +105,7 @@ final class FilePatchApplier {
         }
         boolean ofOrg = directory.findProject(requested).filter(p -> p.org().equals(actor.org())).isPresent();
         if (!ofOrg || !policy.attachToProject(actor, requested).allowed()) {
-            throw InvalidException.of("project", INVALID_HYPERLINK);
+            throw InvalidException.of("project", new Problem.UnknownReference(requested.toString()));
         }
         return requested;
     }
@@ -102,7 +115,7 @@ final class FilePatchApplier {
             return requested;
         }
         if (directory.findDocumentTemplate(requested).filter(t -> t.org().equals(actor.org())).isEmpty()) {
-            throw InvalidException.of("document_template", "Invalid pk \"" + requested + "\" - object does not exist.");
+            throw InvalidException.of("document_template", new Problem.UnknownReference(requested.toString()));
         }
         return requested;
     }
@@ -117,7 +130,7 @@ final class FilePatchApplier {
             return;
         }
         if (change.value() == null) {
-            validation.add(field, NOT_NULL);
+            validation.add(field, new Problem.NotNull());
         } else {
             setter.accept(change.value());
         }

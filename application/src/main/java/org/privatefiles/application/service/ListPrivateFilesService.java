@@ -1,5 +1,6 @@
 package org.privatefiles.application.service;
 
+import org.privatefiles.application.port.in.Fields;
 import java.util.HashSet;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.privatefiles.application.port.out.Directory;
 import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.domain.access.AccessPolicy;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.query.FileCriteria;
 import org.privatefiles.domain.tag.FileTag;
 import org.privatefiles.domain.tag.FileTagId;
@@ -36,12 +38,12 @@ public final class ListPrivateFilesService implements ListPrivateFilesUseCase {
         var org = admission.actor().org();
         query.project().ifPresent(project -> {
             if (directory.findProject(project).filter(p -> p.org().equals(org)).isEmpty()) {
-                throw InvalidException.of("project", "Select a valid choice. That choice is not one of the available choices.");
+                throw InvalidException.of("project", new Problem.InvalidChoice());
             }
         });
         var criteria = new FileCriteria(query.project(), query.user(),
-                ids(tags.resolve(query.fileTags(), "file_tags", ref -> "Unknown file tag: " + ref.text())),
-                ids(tags.resolve(query.excludedFileTags(), "file_tags_exclude", ref -> "Unknown file tag: " + ref.text())),
+                ids(tags.resolve(query.fileTags(), Fields.TAG_FILTER)),
+                ids(tags.resolve(query.excludedFileTags(), Fields.EXCLUDED_TAG_FILTER)),
                 query.search(), query.ordering(), query.paging());
         var scope = policy.readScope(admission.actor());
         var total = query.paging().isPresent() ? OptionalLong.of(files.count(scope, criteria)) : OptionalLong.empty();

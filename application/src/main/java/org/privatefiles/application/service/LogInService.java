@@ -9,6 +9,7 @@ import org.privatefiles.application.port.out.ThrottleStore;
 import org.privatefiles.application.port.out.TokenRecord;
 import org.privatefiles.application.port.out.UserAccount;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.ThrottledException;
 import org.privatefiles.domain.throttle.LogInThrottle;
 
@@ -17,8 +18,6 @@ import org.privatefiles.domain.throttle.LogInThrottle;
  * {@link LogInThrottle}; once one is full every attempt it covers is throttled, right password or not.
  */
 public final class LogInService implements LogInUseCase {
-    static final String BAD_CREDENTIALS = "Unable to log in with provided credentials.";
-
     private final Directory directory;
     private final ThrottleStore throttle;
     private final PasswordHashing hashing;
@@ -48,7 +47,7 @@ public final class LogInService implements LogInUseCase {
         boolean matches = hashing.verify(password == null ? "" : password, hash == null ? decoyHash() : hash) && hash != null;
         if (!matches) {
             throttle.tryAcquire(failures, now);
-            throw InvalidException.of(InvalidException.NON_FIELD, BAD_CREDENTIALS);
+            throw InvalidException.of(InvalidException.NON_FIELD, new Problem.BadCredentials());
         }
         var account = user.get();
         String token = Tokens.newToken();

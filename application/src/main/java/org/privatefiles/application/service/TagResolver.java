@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.privatefiles.application.port.out.FileTagCatalog;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.tag.FileTag;
 import org.privatefiles.domain.tag.FileTagRef;
 
@@ -19,12 +19,12 @@ final class TagResolver {
         this.catalog = catalog;
     }
 
-    /** The distinct tags named, by ascending id; each unknown reference becomes {@code message(ref)} under {@code field}. */
-    List<FileTag> resolve(List<FileTagRef> refs, String field, Function<FileTagRef, String> message) {
+    /** The distinct tags named, by ascending id; each unknown reference is a problem of {@code field}. */
+    List<FileTag> resolve(List<FileTagRef> refs, String field) {
         var found = new LinkedHashMap<Long, FileTag>();
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         for (FileTagRef ref : refs) {
-            find(ref).ifPresentOrElse(tag -> found.put(tag.id().value(), tag), () -> errors.add(message.apply(ref)));
+            find(ref).ifPresentOrElse(tag -> found.put(tag.id().value(), tag), () -> errors.add(new Problem.UnknownReference(ref.text())));
         }
         if (!errors.isEmpty()) {
             throw new InvalidException(java.util.Map.of(field, errors));

@@ -1,5 +1,6 @@
 package org.privatefiles.application.service;
 
+import org.privatefiles.application.port.in.Fields;
 import java.time.Clock;
 import org.privatefiles.application.port.in.Admission;
 import org.privatefiles.application.port.in.FileUpdate;
@@ -9,6 +10,7 @@ import org.privatefiles.application.port.out.ContentStore;
 import org.privatefiles.application.port.out.PrivateFileRepository;
 import org.privatefiles.domain.access.AccessNeed;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.file.ContentFacts;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -59,13 +61,12 @@ public final class UpdatePrivateFileService implements UpdatePrivateFileUseCase 
         if (update.content().isPresent()) {
             StagedContent staged = update.content().get();
             if (current.isUploading()) {
-                throw InvalidException.of("file_contents", "Complete or abort the chunked upload first.");
+                throw InvalidException.of(Fields.CONTENT, new Problem.UploadInProgress());
             }
             ContentChecks.requireUsable(staged, update.expectedMd5());
             builder.content(new ContentFacts(staged.key(), staged.size(), staged.md5())).uploadedName(UploadedNames.of(staged));
         }
-        patches.apply(admission.actor(), update.fields(), current, builder);
-        return new Replacement(current, files.update(builder.build()));
+        return new Replacement(current, files.update(patches.update(admission.actor(), update.fields(), current, builder)));
     }
 
     /** The file as it was before a committed update, and as that update stored it. */

@@ -559,7 +559,7 @@ public abstract class PrivateFileRepositoryContract {
             PrivateFile upload = insert(uploading(org, newUser()));
             putPart(upload.id(), part);
 
-            files().update(file.withContent(newContent, file.modifiedDate().plusSeconds(1)));
+            files().update(PrivateFileBuilder.from(file).content(newContent).modifiedDate(file.modifiedDate().plusSeconds(1)).build());
             files().delete(upload.id(), upload.version() + 1);
 
             assertThat(files().keysInUse(List.of(oldContent.storageKey(), newContent.storageKey(), part.storageKey())))

@@ -16,6 +16,7 @@ import org.privatefiles.application.port.in.PartReference;
 import org.privatefiles.domain.actor.UserId;
 import org.privatefiles.domain.failure.ForbiddenException;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.application.port.in.Fields;
 import org.privatefiles.domain.file.Md5;
 import org.privatefiles.domain.file.PrivateFile;
 
@@ -51,7 +52,7 @@ class ChunkedUploadServiceTest {
     @Test
     void a_title_is_required_to_start() {
         assertThatThrownBy(() -> f.core.chunkedUploads().start(f.write(pro), FilePatch.EMPTY))
-                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.errors()).containsKey("title"));
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.problems()).containsKey("title"));
     }
 
     @Test
@@ -103,7 +104,7 @@ class ChunkedUploadServiceTest {
         var before = f.files.find(file.id()).orElseThrow();
         assertThatThrownBy(() -> f.core.chunkedUploads().complete(f.write(pro), file.id(),
                 Optional.of(List.of(new PartReference(1, Md5.hexOf("nope"))))))
-                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.errors()).containsKey("parts"));
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.problems()).containsKey(Fields.PARTS));
         assertThat(f.files.find(file.id())).contains(before);
     }
 

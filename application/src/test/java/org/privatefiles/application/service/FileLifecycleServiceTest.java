@@ -15,6 +15,8 @@ import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.ProjectScope;
 import org.privatefiles.domain.failure.ForbiddenException;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.application.port.in.Fields;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.NotFoundException;
 import org.privatefiles.domain.file.InputData;
 import org.privatefiles.domain.file.Md5;
@@ -48,7 +50,7 @@ class FileLifecycleServiceTest {
         var pro = f.proWithEverything("pro");
         assertThatThrownBy(() -> f.upload(pro, FilePatch.EMPTY, ""))
                 .isInstanceOfSatisfying(InvalidException.class, e ->
-                        assertThat(e.errors()).containsEntry("file_contents", List.of("The submitted file is empty.")));
+                        assertThat(e.problems()).containsEntry(Fields.CONTENT, List.of(new Problem.EmptyFile())));
         assertThat(f.storedKeys()).isZero();
     }
 
@@ -58,7 +60,7 @@ class FileLifecycleServiceTest {
         var admission = f.write(f.proWithEverything("pro"));
         var staged = f.core.createFile().stage(admission, CoreFixture.bytes("hello"), "a.txt");
         assertThatThrownBy(() -> f.core.createFile().create(admission, new NewFile(FilePatch.EMPTY, staged, Md5.hexOf("other"))))
-                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.errors()).containsKey("file_hash"));
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.problems()).containsKey("file_hash"));
         assertThat(f.storedKeys()).isZero();
     }
 
@@ -68,8 +70,8 @@ class FileLifecycleServiceTest {
         var viewer = f.pro("viewer", false, false, ProjectScope.ALL, AccessLevel.VIEW);
         var project = f.core.administration().createProject(f.org, "Roof");
         assertThatThrownBy(() -> f.upload(viewer, FilePatch.builder().project(project.id()).build(), "x"))
-                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.errors())
-                        .containsEntry("project", List.of("Invalid hyperlink - Object does not exist.")));
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.problems())
+                        .containsEntry("project", List.of(new Problem.UnknownReference(project.id().toString()))));
         assertThat(f.storedKeys()).isZero();
     }
 
@@ -105,7 +107,7 @@ class FileLifecycleServiceTest {
         var f = new CoreFixture();
         var patch = FilePatch.builder().fileTags(List.of(FileTagRef.title("No Such Tag"))).build();
         assertThatThrownBy(() -> f.upload(f.proWithEverything("pro"), patch, "x"))
-                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.errors()).containsKey("file_tags"));
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.problems()).containsKey("file_tags"));
     }
 
     @Test
@@ -122,7 +124,7 @@ class FileLifecycleServiceTest {
         var f = new CoreFixture();
         var patch = FilePatch.builder().status("s".repeat(65)).build();
         assertThatThrownBy(() -> f.upload(f.proWithEverything("pro"), patch, "x"))
-                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.errors()).containsKey("status"));
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.problems()).containsKey("status"));
     }
 
     @Test

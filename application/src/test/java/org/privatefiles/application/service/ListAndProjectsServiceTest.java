@@ -13,6 +13,8 @@ import org.privatefiles.domain.actor.AccessLevel;
 import org.privatefiles.domain.actor.ProjectScope;
 import org.privatefiles.domain.failure.ForbiddenException;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.application.port.in.Fields;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.NotFoundException;
 import org.privatefiles.domain.file.FileId;
 import org.privatefiles.domain.file.PrivateFile;
@@ -72,7 +74,7 @@ class ListAndProjectsServiceTest {
         assertThatThrownBy(() -> f.core.listFiles().list(f.read(pro),
                 query(List.of(FileTagRef.title("Nope")), List.of(), null, Optional.empty())))
                 .isInstanceOfSatisfying(InvalidException.class, e ->
-                        assertThat(e.errors()).containsEntry("file_tags", List.of("Unknown file tag: Nope")));
+                        assertThat(e.problems()).containsEntry(Fields.TAG_FILTER, List.of(new Problem.UnknownReference("Nope"))));
     }
 
     @Test
@@ -83,7 +85,7 @@ class ListAndProjectsServiceTest {
         var q = new ListPrivateFilesQuery(Optional.of(foreign.id()), Optional.empty(), List.of(), List.of(),
                 SearchTerms.NONE, Ordering.DEFAULT, Optional.empty());
         assertThatThrownBy(() -> f.core.listFiles().list(f.read(pro), q))
-                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.errors()).containsKey("project"));
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.problems()).containsKey("project"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.privatefiles.domain.throttle.LogInThrottle;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.failure.ThrottledException;
 import org.privatefiles.domain.failure.UnauthenticatedException;
 
@@ -35,8 +36,8 @@ class LogInServiceTest {
         var f = new CoreFixture();
         f.core.administration().createUser("ann@example.com", "s3cret-pass", false);
         assertThatThrownBy(() -> f.core.logIn().logIn("ann@example.com", "wrong", HOME))
-                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.errors())
-                        .containsEntry("non_field_errors", java.util.List.of("Unable to log in with provided credentials.")));
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.problems())
+                        .containsEntry(InvalidException.NON_FIELD, java.util.List.of(new Problem.BadCredentials())));
     }
 
     @Test

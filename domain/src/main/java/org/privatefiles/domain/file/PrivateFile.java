@@ -87,19 +87,4 @@ public record PrivateFile(
                 inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload, createdDate,
                 modifiedDate, uploadedName, version + 1);
     }
-
-    public PrivateFile withContent(ContentFacts newContent, Instant now) {
-        return new PrivateFile(id, org, project, user, documentTemplate, title, newContent, tags, systemUuid,
-                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, upload, createdDate, now, uploadedName, version);
-    }
-
-    public PrivateFile withUpload(ChunkedUpload newUpload, Instant now) {
-        return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
-                inputData, inputDataHash, status, statusMessage, showCustomer, temporary, newUpload, createdDate, now, uploadedName, version);
-    }
-
-    public PrivateFile withStatus(String newStatus, Instant now) {
-        return new PrivateFile(id, org, project, user, documentTemplate, title, content, tags, systemUuid,
-                inputData, inputDataHash, newStatus, statusMessage, showCustomer, temporary, upload, createdDate, now, uploadedName, version);
-    }
 }

@@ -1,6 +1,7 @@
 package org.privatefiles.domain.file;
 
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 
 /** A file's title: 1 to 255 characters, not blank. */
 public record Title(String value) {
@@ -8,16 +9,16 @@ public record Title(String value) {
 
     public Title {
         if (value == null) {
-            throw InvalidException.of("title", "This field may not be null.");
+            throw InvalidException.of("title", new Problem.NotNull());
         }
         if (value.isBlank()) {
-            throw InvalidException.of("title", "This field may not be blank.");
+            throw InvalidException.of("title", new Problem.Blank());
         }
         if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-            throw InvalidException.of("title", "Ensure this field has no more than " + MAX_LENGTH + " characters.");
+            throw InvalidException.of("title", new Problem.TooLong(MAX_LENGTH));
         }
         if (value.indexOf('\0') >= 0) {
-            throw InvalidException.of("title", "Null characters are not allowed.");
+            throw InvalidException.of("title", new Problem.NullCharacters());
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.privatefiles.domain.failure.InvalidException;
+import org.privatefiles.domain.failure.Problem;
 
 /**
  * The terms of a {@code search} parameter, split the way Django REST Framework's SearchFilter
@@ -35,7 +36,7 @@ public record SearchTerms(List<String> terms) {
             return NONE;
         }
         if (value.indexOf('\0') >= 0) {
-            throw InvalidException.of("search", "Null characters are not allowed.");
+            throw InvalidException.of("search", new Problem.NullCharacters());
         }
         List<String> terms = new ArrayList<>();
         var matcher = SMART_SPLIT.matcher(value);

@@ -13,34 +13,36 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.privatefiles.domain.file.Title;
 
-/** Collecting field errors and throwing them all at once, as DRF reports a whole invalid body. */
+/** Collecting field problems and throwing them all at once, as DRF reports a whole invalid body. */
 class ValidationTest {
+    private static final Problem BLANK = new Problem.Blank();
+    private static final Problem TOO_LONG = new Problem.TooLong(64);
 
     @Test
-    void errors_of_several_fields_are_thrown_together_in_the_order_found() {
+    void problems_of_several_fields_are_thrown_together_in_the_order_found() {
         var validation = new Validation()
-                .add("title", "This field may not be blank.")
-                .add("status", "Ensure this field has no more than 64 characters.")
-                .add("title", "Second message.");
+                .add("title", BLANK)
+                .add("status", TOO_LONG)
+                .add("title", new Problem.NullCharacters());
 
         assertThatExceptionOfType(InvalidException.class).isThrownBy(validation::throwIfInvalid)
-                .satisfies(e -> assertThat(e.errors()).containsExactly(
-                        entry("title", List.of("This field may not be blank.", "Second message.")),
-                        entry("status", List.of("Ensure this field has no more than 64 characters."))));
+                .satisfies(e -> assertThat(e.problems()).containsExactly(
+                        entry("title", List.of(BLANK, new Problem.NullCharacters())),
+                        entry("status", List.of(TOO_LONG))));
     }
 
     @Test
-    void check_records_the_messages_of_an_invalid_exception_instead_of_throwing() {
+    void check_records_the_problems_of_an_invalid_exception_instead_of_throwing() {
         var validation = new Validation()
                 .check(() -> Title.of(""))
                 .check(() -> Title.of("ok"))
-                .add(InvalidException.NON_FIELD, "Something else.");
+                .add(InvalidException.NON_FIELD, new Problem.BadCredentials());
 
         assertThat(validation.hasErrors()).isTrue();
         assertThatExceptionOfType(InvalidException.class).isThrownBy(validation::throwIfInvalid)
-                .satisfies(e -> assertThat(e.errors()).containsExactly(
-                        entry("title", List.of("This field may not be blank.")),
-                        entry("non_field_errors", List.of("Something else."))));
+                .satisfies(e -> assertThat(e.problems()).containsExactly(
+                        entry("title", List.of(BLANK)),
+                        entry(InvalidException.NON_FIELD, List.of(new Problem.BadCredentials()))));
     }
 
     @Test
@@ -62,19 +64,30 @@ class ValidationTest {
     }
 
     @Test
-    void invalid_exception_keeps_a_copy_of_the_errors_it_was_given() {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        errors.put("title", new ArrayList<>(List.of("a")));
-        var e = new InvalidException(errors);
-        errors.get("title").add("b");
-        errors.put("status", List.of("c"));
+    void invalid_exception_keeps_a_copy_of_the_problems_it_was_given() {
+        Map<String, List<Problem>> problems = new LinkedHashMap<>();
+        problems.put("title", new ArrayList<>(List.of(BLANK)));
+        var e = new InvalidException(problems);
+        problems.get("title").add(TOO_LONG);
+        problems.put("status", List.of(TOO_LONG));
 
-        assertThat(e.errors()).containsExactly(entry("title", List.of("a")));
+        assertThat(e.problems()).containsExactly(entry("title", List.of(BLANK)));
     }
 
     @Test
-    void invalid_exception_of_one_field_holds_one_message() {
-        assertThat(InvalidException.of("search", "Null characters are not allowed.").errors())
-                .containsExactly(entry("search", List.of("Null characters are not allowed.")));
+    void invalid_exception_describes_each_field_in_plain_english() {
+        var e = new InvalidException(Map.of("title", List.of(new Problem.TooLong(255))));
+
+        assertThat(e.getMessage()).isEqualTo("title: Has more than 255 characters.");
+    }
+
+    @Test
+    void every_problem_kind_has_a_description() {
+        List<Problem> kinds = List.of(new Problem.Required(), new Problem.WrongType(Problem.Expected.UUID, "int"),
+                new Problem.OutOfRange(1, 10), new Problem.OutOfRange(1, Long.MAX_VALUE),
+                new Problem.BadRange(Problem.RangeFault.ORDER), new Problem.UnknownReference("7"),
+                new Problem.PartEtagMismatch(2, "ab", "cd"));
+
+        assertThat(kinds).allSatisfy(p -> assertThat(p.description()).matches("[A-Z].*\\."));
     }
 }

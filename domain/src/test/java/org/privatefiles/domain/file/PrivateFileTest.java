@@ -37,24 +37,8 @@ class PrivateFileTest {
         PrivateFile uploading = file().upload(ChunkedUpload.started("u-1")).build();
 
         assertThat(uploading.isUploading()).isTrue();
-        assertThat(uploading.withUpload(uploading.upload().completedAt(LATER), LATER).isUploading()).isFalse();
+        assertThat(PrivateFileBuilder.from(uploading).upload(uploading.upload().completedAt(LATER)).build().isUploading()).isFalse();
         assertThat(file().build().isUploading()).isFalse();
-    }
-
-    @Test
-    void changes_bump_modified_date_and_keep_created_date() {
-        PrivateFile f = file().build();
-        var content = new ContentFacts("k", 3, Md5.hexOf("abc"));
-
-        PrivateFile withContent = f.withContent(content, LATER);
-        PrivateFile withStatus = f.withStatus(PrivateFile.STATUS_CREATED, LATER);
-
-        assertThat(withContent.contentFacts()).contains(content);
-        assertThat(withStatus.status()).isEqualTo("created");
-        assertThat(List.of(withContent, withStatus)).allSatisfy(changed -> {
-            assertThat(changed.modifiedDate()).isEqualTo(LATER);
-            assertThat(changed.createdDate()).isEqualTo(T0);
-        });
     }
 
     @Test

@@ -115,6 +115,6 @@ class PagingTest {
 
     private static void assertInvalid(String field, ThrowingCallable parse) {
         assertThatExceptionOfType(InvalidException.class).isThrownBy(parse)
-                .satisfies(e -> assertThat(e.errors()).containsOnlyKeys(field));
+                .satisfies(e -> assertThat(e.problems()).containsOnlyKeys(field));
     }
 }

@@ -152,8 +152,8 @@ class SearchTermsTest {
     void a_nul_character_is_invalid_under_search() {
         var e = catchThrowableOfType(InvalidException.class, () -> SearchTerms.parse("a\u0000b"));
 
-        assertThat(e.errors()).containsOnlyKeys("search");
-        assertThat(e.errors().get("search")).containsExactly("Null characters are not allowed.");
+        assertThat(e.problems()).containsOnlyKeys("search");
+        assertThat(e.problems().get("search")).containsExactly(new org.privatefiles.domain.failure.Problem.NullCharacters());
     }
 
     private static List<String> terms(String search) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.privatefiles.domain.actor.ProjectId;
+import org.privatefiles.domain.failure.Problem;
 import org.privatefiles.domain.file.DocumentTemplateId;
 import org.privatefiles.domain.file.InputData;
 import org.privatefiles.domain.tag.FileTagRef;
@@ -30,13 +31,13 @@ public record FilePatch(
         Change<String> statusMessage,
         Change<Boolean> showCustomer,
         Change<Boolean> temporary,
-        Map<String, List<String>> unreadable) {
+        Map<String, List<Problem>> unreadable) {
 
     public static final FilePatch EMPTY = builder().build();
 
     public FilePatch {
-        var copy = new LinkedHashMap<String, List<String>>();
-        unreadable.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
+        var copy = new LinkedHashMap<String, List<Problem>>();
+        unreadable.forEach((field, problems) -> copy.put(field, List.copyOf(problems)));
         unreadable = Collections.unmodifiableMap(copy);
     }
 
@@ -57,7 +58,7 @@ public record FilePatch(
         private Change<String> statusMessage;
         private Change<Boolean> showCustomer;
         private Change<Boolean> temporary;
-        private final Map<String, List<String>> unreadable = new LinkedHashMap<>();
+        private final Map<String, List<Problem>> unreadable = new LinkedHashMap<>();
 
         public Builder project(ProjectId v) { project = Change.to(v); return this; }
         public Builder documentTemplate(DocumentTemplateId v) { documentTemplate = Change.to(v); return this; }
@@ -72,8 +73,8 @@ public record FilePatch(
         public Builder temporary(Boolean v) { temporary = Change.to(v); return this; }
 
         /** Records that a field the request gave could not be read, and why. */
-        public Builder unreadable(String field, String message) {
-            unreadable.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+        public Builder unreadable(String field, Problem problem) {
+            unreadable.computeIfAbsent(field, f -> new ArrayList<>()).add(problem);
             return this;
         }
 
