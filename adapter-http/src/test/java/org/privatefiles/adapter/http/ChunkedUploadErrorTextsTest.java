@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.privatefiles.adapter.http.contract.Multipart;
 import org.privatefiles.application.CoreSettings;
 import org.privatefiles.domain.actor.OrgId;
 import org.privatefiles.domain.file.Md5;
 
 /** The message texts of the chunked-upload calls' 400s that no other test pins, byte for byte. */
 class ChunkedUploadErrorTextsTest {
-    private final TestApi api = TestApi.start(CoreSettings.defaults().withMinPartBytes(4));
+    @RegisterExtension
+    final TestApi api = TestApi.start(CoreSettings.defaults().withMinPartBytes(4));
     private final OrgId org = api.org();
     private final TestApi.User pro = api.pro(org);
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void a_malformed_content_md5_is_refused() {
