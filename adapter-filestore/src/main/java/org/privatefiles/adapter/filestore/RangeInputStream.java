@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.util.Objects;
 
-/** Reads an open file from its current position, at most a given number of bytes; closing it closes the file. */
-final class RangeInputStream extends InputStream {
+/**
+ * Reads an open file from its current position, at most a given number of bytes, as a stream or as a
+ * channel (a reader with direct buffers skips the copy into the heap); closing it closes the file.
+ */
+final class RangeInputStream extends InputStream implements ReadableByteChannel {
     private final FileChannel channel;
     private long remaining;
 
@@ -38,6 +42,30 @@ final class RangeInputStream extends InputStream {
         }
         remaining -= n;
         return n;
+    }
+
+    @Override
+    public int read(ByteBuffer target) throws IOException {
+        if (remaining <= 0) {
+            return -1;
+        }
+        if (!target.hasRemaining()) {
+            return 0;
+        }
+        ByteBuffer window = target.slice().limit((int) Math.min(target.remaining(), remaining));
+        int n = channel.read(window);
+        if (n < 0) {
+            remaining = 0;
+            return -1;
+        }
+        target.position(target.position() + n);
+        remaining -= n;
+        return n;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return channel.isOpen();
     }
 
     @Override

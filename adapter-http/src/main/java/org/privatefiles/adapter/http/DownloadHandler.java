@@ -6,9 +6,14 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.RetainableByteBuffer;
 import org.privatefiles.application.PrivateFilesCore;
 import org.privatefiles.domain.failure.NotFoundException;
 import org.privatefiles.application.port.out.DownloadHeaders;
@@ -99,7 +104,7 @@ final class DownloadHandler implements Handler {
             }
             ctx.res().setContentLengthLong(length);
             if (!head) {
-                copy(in, ctx.res().getOutputStream(), length);
+                copy(ctx, in, length);
             }
         }
     }
@@ -118,7 +123,29 @@ final class DownloadHandler implements Handler {
         return false;
     }
 
-    private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+    /** Copies through one of Jetty's pooled direct buffers when the content is a channel, else through a heap array. */
+    private static void copy(Context ctx, InputStream in, long length) throws IOException {
+        OutputStream out = ctx.res().getOutputStream();
+        if (in instanceof ReadableByteChannel channel && out instanceof HttpOutput http) {
+            var pool = ServletContextRequest.getServletContextRequest(ctx.req()).getComponents().getByteBufferPool();
+            RetainableByteBuffer pooled = pool.acquire((int) Math.min(COPY_BUFFER, length), true);
+            try {
+                ByteBuffer buffer = pooled.getByteBuffer();
+                for (long left = length; left > 0; ) {
+                    buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+                    int n = channel.read(buffer);
+                    if (n < 0) {
+                        throw new IOException("the stored content ended " + left + " bytes early");
+                    }
+                    buffer.flip();
+                    http.write(buffer);
+                    left -= n;
+                }
+            } finally {
+                pooled.release();
+            }
+            return;
+        }
         byte[] buffer = new byte[(int) Math.min(COPY_BUFFER, length)];
         long left = length;
         while (left > 0) {

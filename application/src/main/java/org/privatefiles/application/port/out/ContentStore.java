@@ -29,6 +29,8 @@ public interface ContentStore {
     /**
      * The bytes of a key from {@code offset}, at most {@code length} of them (empty past the end);
      * {@code NotFoundException} when absent; negative arguments are an {@code IllegalArgumentException}.
+     * The stream may also be a {@link java.nio.channels.ReadableByteChannel} over the same bytes, for
+     * readers that copy through direct buffers (the disk store's is).
      */
     InputStream open(String key, long offset, long length);
 
