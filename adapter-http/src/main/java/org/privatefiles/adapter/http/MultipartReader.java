@@ -109,23 +109,35 @@ final class MultipartReader implements AutoCloseable {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            Content.Chunk chunk = current();
+            return chunk == null ? -1 : chunk.getByteBuffer().get() & 0xff;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            while (!ended && len > 0) {
+            if (len == 0) {
+                return 0;
+            }
+            Content.Chunk chunk = current();
+            if (chunk == null) {
+                return -1;
+            }
+            int n = Math.min(len, chunk.remaining());
+            chunk.getByteBuffer().get(b, off, n);
+            return n;
+        }
+
+        /** The chunk the next bytes come from, or null at the part's end. */
+        private Content.Chunk current() throws IOException {
+            while (!ended) {
                 if (peek() instanceof Content.Chunk chunk && chunk.hasRemaining()) {
-                    int n = Math.min(len, chunk.remaining());
-                    chunk.getByteBuffer().get(b, off, n);
-                    return n;
+                    return chunk;
                 }
                 Object event = take();
                 ended = event == PART_END;
                 release(event);
             }
-            return ended ? -1 : 0;
+            return null;
         }
     }
 

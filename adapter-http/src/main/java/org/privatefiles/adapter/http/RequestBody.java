@@ -90,8 +90,11 @@ final class RequestBody {
         return new FilterInputStream(Content.Source.asInputStream(source(ctx))) {
             @Override
             public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                try {
+                    return super.read();
+                } catch (IOException e) {
+                    throw broken(e);
+                }
             }
 
             @Override
@@ -99,10 +102,14 @@ final class RequestBody {
                 try {
                     return super.read(b, off, len);
                 } catch (IOException e) {
-                    throw e instanceof BrokenBody ? e : BrokenBody.of(e);
+                    throw broken(e);
                 }
             }
         };
+    }
+
+    private static BrokenBody broken(IOException e) {
+        return e instanceof BrokenBody broken ? broken : BrokenBody.of(e);
     }
 
     /** The next chunk of the body, waiting for it ({@code isLast()} at the end). */
