@@ -23,7 +23,7 @@ mkdir -p "$OUT"
 cd "$ROOT"
 if [[ -z "${SKIP_BUILD:-}" ]]; then
     mvn -B -q -o -pl bootstrap -am package -DskipTests dependency:build-classpath \
-        -Dmdep.outputFile="$OUT/bootstrap-test-classpath.txt" -Dmdep.includeScope=test >/dev/null
+        -Dmdep.outputFile="$OUT/bootstrap-test-classpath.txt" -DincludeScope=test >/dev/null
 fi
 CP="$ROOT/bootstrap/target/test-classes:$ROOT/bootstrap/target/classes:$(cat "$OUT/bootstrap-test-classpath.txt")"
 status=0

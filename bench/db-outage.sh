@@ -34,13 +34,7 @@ psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE 
 url="jdbc:postgresql://127.0.0.1:5432/$db?user=postgres"
 cli() { java -jar "$jar" "$@" --data-dir "$work/data" --db-url "$url"; }
 
-free_port() {
-  local p
-  while true; do
-    p=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
+. "$(dirname "${BASH_SOURCE[0]}")/lib/service.sh"
 port="$(free_port)"
 java -jar "$jar" serve --port "$port" --data-dir "$work/data" --db-url "$url" \
   --throttle-org-per-day 1000000 --throttle-user-per-hour 1000000 2> "$work/server.log" &

@@ -7,14 +7,9 @@
 # for H2StoreCompaction with H2DurableCommits (default true).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="$ROOT/bench/target"
-mkdir -p "$OUT"
 cd "$ROOT"
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-    mvn -B -q -o -pl adapter-jdbc -am test-compile dependency:build-classpath \
-        -Dmdep.outputFile="$OUT/adapter-jdbc-test-classpath.txt" -Dmdep.includeScope=test >/dev/null
-fi
-CP="$ROOT/adapter-jdbc/target/test-classes:$ROOT/adapter-jdbc/target/classes:$(cat "$OUT/adapter-jdbc-test-classpath.txt")"
+. "$ROOT/bench/lib/adapter-jdbc-tests.sh"
+adapter_jdbc_test_classpath
 DIR="$(mktemp -d -t pf-h2-kill-XXXXXX)"
 trap 'rm -rf "$DIR"' EXIT
 java -cp "$CP" org.privatefiles.adapter.jdbc.H2KillRounds parent "$DIR/data" "${ROUNDS:-100}" "$@"

@@ -6,13 +6,8 @@
 # Environment: SECONDS_RUN (default 40), SKIP_BUILD.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="$ROOT/bench/target"
-mkdir -p "$OUT"
 cd "$ROOT"
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-    mvn -B -q -o -pl adapter-jdbc -am test-compile dependency:build-classpath \
-        -Dmdep.outputFile="$OUT/adapter-jdbc-test-classpath.txt" -Dmdep.includeScope=test >/dev/null
-fi
-CP="$ROOT/adapter-jdbc/target/test-classes:$ROOT/adapter-jdbc/target/classes:$(cat "$OUT/adapter-jdbc-test-classpath.txt")"
+. "$ROOT/bench/lib/adapter-jdbc-tests.sh"
+adapter_jdbc_test_classpath
 SETTINGS="${1:-$(sed -n 's/.*H2_SETTINGS = "\([^"]*\)".*/\1/p' adapter-jdbc/src/main/java/org/privatefiles/adapter/jdbc/JdbcPersistence.java)}"
 java -cp "$CP" org.privatefiles.adapter.jdbc.H2RaceProbe "$SETTINGS" "${2:-true}" "${SECONDS_RUN:-40}"

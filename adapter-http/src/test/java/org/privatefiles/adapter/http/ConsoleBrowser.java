@@ -1,8 +1,5 @@
 package org.privatefiles.adapter.http;
 
-import static org.privatefiles.adapter.http.DocsPageBrowserTest.CHROMEDRIVER;
-import static org.privatefiles.adapter.http.DocsPageBrowserTest.CHROMIUM;
-import static org.privatefiles.adapter.http.DocsPageBrowserTest.REQUIRE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,19 +11,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.privatefiles.domain.actor.OrgId;
@@ -52,27 +44,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** A browser on this server, or the test is skipped (failed under the CI flag) without Chromium. */
     static ConsoleBrowser start(String server) {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String banner = "\n" + "#".repeat(78) + "\n# CONSOLE BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " is missing\n# (apt-get install -y chromium chromium-driver; " + REQUIRE + "=1 makes this a failure)\n"
-                    + "#".repeat(78);
-            System.out.println(banner);
-            if ("1".equals(System.getenv(REQUIRE))) {
-                throw new AssertionError(REQUIRE + "=1 but Chromium is not installed" + banner);
-            }
-            Assumptions.abort("Chromium is not installed");
-        }
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-default-apps", "--disable-extensions", "--no-first-run", "--metrics-recording-only",
-                "--disable-domain-reliability", "--window-size=1280,1000");
-        var logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ConsoleBrowser(server, new ChromeDriver(service, options));
+        return new ConsoleBrowser(server, HeadlessChromium.start("CONSOLE BROWSER TESTS", 1000));
     }
 
     /** Opens the console with empty session and local storage. */

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,10 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.privatefiles.domain.actor.OrgId;
@@ -32,9 +27,6 @@ import org.privatefiles.domain.actor.OrgId;
  * {@value #REQUIRE}.
  */
 class DocsPageBrowserTest {
-    static final String REQUIRE = "PRIVATE_FILES_REQUIRE_BROWSER";
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOT = Path.of("target", "docs-page.png");
 
     @RegisterExtension
@@ -43,27 +35,7 @@ class DocsPageBrowserTest {
 
     @BeforeEach
     void start() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String banner = "\n" + "#".repeat(78) + "\n# BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " is missing\n# (apt-get install -y chromium chromium-driver; " + REQUIRE + "=1 makes this a failure)\n"
-                    + "#".repeat(78);
-            System.out.println(banner);
-            if ("1".equals(System.getenv(REQUIRE))) {
-                throw new AssertionError(REQUIRE + "=1 but Chromium is not installed" + banner);
-            }
-            Assumptions.abort("Chromium is not installed");
-        }
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-default-apps", "--disable-extensions", "--no-first-run", "--metrics-recording-only",
-                "--disable-domain-reliability", "--window-size=1280,2000");
-        var logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("BROWSER TESTS", 2000);
     }
 
     @AfterEach
